@@ -1,0 +1,76 @@
+// swift-tools-version: 6.1
+//
+// relgraph — relationship-graph analytics over news articles.
+// One module per job; see README.md ("Architecture") for the data flow.
+
+import PackageDescription
+
+let package = Package(
+    name: "relgraph",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "relgraph", targets: ["relgraph"]),
+        .library(name: "RelGraphCore", targets: ["RelGraphCore"]),
+        .library(name: "RelGraphExtraction", targets: ["RelGraphExtraction"]),
+        .library(name: "RelGraphAnalysis", targets: ["RelGraphAnalysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The model: documents, entities, mentions, evidence, eras, edges, the graph.
+        .target(name: "RelGraphCore"),
+        // Loading and indexing the world knowledge data files.
+        .target(
+            name: "RelGraphKnowledge",
+            dependencies: ["RelGraphCore"],
+            resources: [.copy("Resources")]
+        ),
+        // Reading a corpus folder: documents, HTML to text, the manifest.
+        .target(
+            name: "RelGraphCorpus",
+            dependencies: ["RelGraphCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // clean → segment → recognise → resolve → date → relate, per document; then aggregate.
+        .target(name: "RelGraphExtraction", dependencies: ["RelGraphCore", "RelGraphKnowledge"]),
+        // CSR graphs and centrality measures.
+        .target(name: "RelGraphAnalysis", dependencies: ["RelGraphCore"]),
+        // Writers and readers: node-link JSON, DOT, CSV, edge lists.
+        .target(name: "RelGraphExport", dependencies: ["RelGraphCore", "RelGraphAnalysis"]),
+        // The Graphviz C libraries (cgraph + gvc), from Debian's libgraphviz-dev.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Layout and rendering of DOT text in-process, behind a small safe API.
+        .target(name: "RelGraphRender", dependencies: ["CGraphviz"]),
+        // The build job: a corpus folder in, the graph files (JSON, DOT, SVG, CSV) out.
+        .target(
+            name: "RelGraphBuild",
+            dependencies: [
+                "RelGraphCore", "RelGraphKnowledge", "RelGraphCorpus", "RelGraphExtraction", "RelGraphAnalysis",
+                "RelGraphExport", "RelGraphRender",
+            ]
+        ),
+        // The command-line tool: argument parsing and wiring only.
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "RelGraphCore", "RelGraphKnowledge", "RelGraphCorpus", "RelGraphExtraction",
+                "RelGraphAnalysis", "RelGraphExport", "RelGraphRender", "RelGraphBuild",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RelGraphTests",
+            dependencies: [
+                "RelGraphCore", "RelGraphKnowledge", "RelGraphCorpus", "RelGraphExtraction",
+                "RelGraphAnalysis", "RelGraphExport", "RelGraphRender", "RelGraphBuild",
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,90 @@
+import Foundation
+import RelGraphAnalysis
+import RelGraphCore
+import RelGraphCorpus
+import RelGraphExport
+import RelGraphExtraction
+import RelGraphKnowledge
+import RelGraphRender
+
+/// `relgraph build`: reads a corpus folder and writes, into an output folder,
+/// - `graph.json` — the node-link graph (``NodeLinkJSON``),
+/// - `<era>.dot` and `<era>.svg` for every era with edges (laid out in-process by Graphviz),
+/// - `centrality.csv` — every measure for every node and era.
+///
+/// Files are written to a temporary name and moved into place, so an interrupted run never leaves a half-written
+/// file behind.
+public struct GraphBuild: Sendable {
+    public var corpusDirectory: URL
+    public var outputDirectory: URL
+    /// `--eras`: overrides the manifest's eras.
+    public var eraSpec: String?
+    /// Extra knowledge-base files (`--kb`).
+    public var knowledgeFiles: [URL] = []
+    public var render = true
+    public var parallel = true
+    public var presentYear = DocumentExtractor.currentYear()
+
+    public init(corpusDirectory: URL, outputDirectory: URL) {
+        self.corpusDirectory = corpusDirectory
+        self.outputDirectory = outputDirectory
+    }
+
+    /// What a build did, for the summary line and for tests.
+    public struct Summary: Sendable {
+        public var graph: RelationshipGraph
+        public var documents: Int
+        public var skipped: [(file: String, reason: String)]
+        public var filesWritten: [String]
+        public var statistics: [DocumentExtraction.Statistics]
+    }
+
+    public func run() throws -> Summary {
+        let corpus = try CorpusReader.read(directory: corpusDirectory)
+        var knowledge = try KnowledgeBase.bundled()
+        for file in knowledgeFiles { try knowledge.merge(contentsOf: file) }
+        let extractor = DocumentExtractor(index: KnowledgeIndex(knowledge), presentYear: presentYear)
+        let extractions = CorpusExtractor.extract(corpus.documents, with: extractor, parallel: parallel)
+        let eras = try chooseEras(corpus: corpus, extractions: extractions)
+        let graph = GraphAssembler.assemble(extractions, eras: eras, knowledge: knowledge)
+
+        try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
+        var written: [String] = []
+        try write(NodeLinkJSON.encode(graph), to: "graph.json", &written)
+        for era in graph.erasWithEdges {
+            let dot = DOTWriter.write(graph, era: era.id)
+            try write(Data(dot.utf8), to: "\(era.id).dot", &written)
+            if render {
+                try write(Data(try Graphviz.render(dot: dot, format: .svg)), to: "\(era.id).svg", &written)
+            }
+        }
+        let table = try CentralityTable(graph)
+        try write(Data(CentralityCSVWriter.write(table, graph: graph).utf8), to: "centrality.csv", &written)
+        return Summary(
+            graph: graph, documents: corpus.documents.count, skipped: corpus.skipped, filesWritten: written,
+            statistics: extractions.map(\.statistics))
+    }
+
+    /// `--eras`, else the manifest's eras, else one era per decade of the years the documents speak of.
+    func chooseEras(corpus: Corpus, extractions: [DocumentExtraction]) throws -> EraSet {
+        if let eraSpec { return try EraSet.parse(eraSpec) }
+        if let eras = corpus.manifest?.eras, !eras.isEmpty {
+            do { return try EraSet(eras) } catch let error as EraDefinitionError {
+                throw CorpusError("\(corpus.directory.path)/corpus manifest: \(error.description)")
+            }
+        }
+        let years = extractions.flatMap(\.years)
+        guard let low = years.min(), let high = years.max() else { return try EraSet([]) }
+        return EraSet.decades(from: low, through: high)
+    }
+
+    private func write(_ data: Data, to name: String, _ written: inout [String]) throws {
+        let url = outputDirectory.appendingPathComponent(name)
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw CorpusError("\(url.path): cannot be written (\(error.localizedDescription))")
+        }
+        written.append(name)
+    }
+}

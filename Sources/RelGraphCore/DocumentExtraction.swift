@@ -1,0 +1,61 @@
+/// Everything relgraph read from one document: the pure result of extraction, from which the corpus graph is
+/// assembled. Documents are extracted independently, so a store can keep these per document and re-assemble the
+/// graph when one document is added, changed or removed.
+public struct DocumentExtraction: Sendable, Codable, Equatable {
+    public var document: DocumentInfo
+    public var mentions: [EntityMention]
+    public var ties: [Tie]
+    /// Every year the document's sentences speak of (for default per-decade eras).
+    public var years: [Int]
+    public var statistics: Statistics
+
+    public init(document: DocumentInfo, mentions: [EntityMention], ties: [Tie], years: [Int], statistics: Statistics) {
+        self.document = document
+        self.mentions = mentions
+        self.ties = ties
+        self.years = years
+        self.statistics = statistics
+    }
+
+    /// Counts for the run summary.
+    public struct Statistics: Sendable, Codable, Equatable {
+        public var sentences = 0
+        public var duplicateSentences = 0
+        public var boilerplateLines = 0
+        public var injectedPhrases: [String] = []
+        public var repeatedLines = 0
+        public init() {}
+    }
+}
+
+/// An entity named at one place of a document.
+public struct EntityMention: Sendable, Codable, Equatable {
+    public var entity: EntityID
+    public var mention: Mention
+
+    public init(entity: EntityID, mention: Mention) {
+        self.entity = entity
+        self.mention = mention
+    }
+}
+
+/// One supported tie between two entities, before aggregation into edges.
+public struct Tie: Sendable, Codable, Equatable {
+    public var source: EntityID
+    public var target: EntityID
+    public var relation: Relation
+    public var evidence: Evidence
+
+    /// Symmetric relations are stored with `source < target`.
+    public init(source: EntityID, target: EntityID, relation: Relation, evidence: Evidence) {
+        if !relation.isDirected && target < source {
+            self.source = target
+            self.target = source
+        } else {
+            self.source = source
+            self.target = target
+        }
+        self.relation = relation
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,66 @@
+/// A sentence that supports an edge: where it is, what it says and the year it speaks of.
+public struct Evidence: Hashable, Sendable, Codable {
+    public var doc: String
+    /// Span of the sentence in Unicode code points of the original file.
+    public var start: Int
+    public var end: Int
+    /// The sentence as read after boilerplate removal, with white space folded.
+    public var text: String
+    /// The year the sentence speaks of, or `nil` when nothing in or around it says.
+    public var year: Int?
+    /// The last year of the span the sentence speaks of, when that is a range ("1950-1953", "the 1960s").
+    public var yearEnd: Int?
+    /// How the year was found: `sentence`, `heading`, `period`, `relative`, `document`, or `nil` when undated.
+    public var dating: String?
+    /// The words that typed the relation (trigger words), empty for a bare co-occurrence.
+    public var triggers: [String]
+    /// The tone of this sentence alone on the −10…+10 scale.
+    public var tone: Double
+
+    public init(
+        doc: String, start: Int, end: Int, text: String, year: Int?, yearEnd: Int? = nil, dating: String? = nil,
+        triggers: [String] = [], tone: Double = 0
+    ) {
+        self.doc = doc
+        self.start = start
+        self.end = end
+        self.text = text
+        self.year = year
+        self.yearEnd = yearEnd
+        self.dating = dating
+        self.triggers = triggers
+        self.tone = tone
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case doc, start, end, text, year
+        case yearEnd = "year_end"
+        case dating, triggers, tone
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        doc = try c.decode(String.self, forKey: .doc)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        text = try c.decode(String.self, forKey: .text)
+        year = try c.decodeIfPresent(Int.self, forKey: .year)
+        yearEnd = try c.decodeIfPresent(Int.self, forKey: .yearEnd)
+        dating = try c.decodeIfPresent(String.self, forKey: .dating)
+        triggers = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
+        tone = try c.decodeIfPresent(Double.self, forKey: .tone) ?? 0
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(doc, forKey: .doc)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(text, forKey: .text)
+        try c.encode(year, forKey: .year)  // explicit null when undated
+        try c.encodeIfPresent(yearEnd, forKey: .yearEnd)
+        try c.encode(dating, forKey: .dating)
+        try c.encode(triggers, forKey: .triggers)
+        try c.encode(tone, forKey: .tone)
+    }
+}

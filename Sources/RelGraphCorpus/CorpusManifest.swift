@@ -1,0 +1,41 @@
+import RelGraphCore
+
+/// The optional `corpus.yaml` (or `corpus.json`) of a corpus folder: its name, its eras, and what is known about
+/// each document.
+///
+/// ```yaml
+/// name: North Korea–Russia relations
+/// eras:
+///   - {id: soviet, label: Soviet era, start: 1945, end: 1991}
+///   - {id: putin, label: Putin era, start: 2000}        # no end: to the present
+/// documents:
+///   - id: 000_599e8c3879d503ac        # the file name without extension
+///     title: "Strengthening Ties: …"
+///     source: Bihane News
+///     date: "2024-08-15"              # YYYY, YYYY-MM or YYYY-MM-DD; omit or null when unknown
+/// ```
+public struct CorpusManifest: Codable, Sendable, Equatable {
+    public var name: String?
+    public var eras: [Era]?
+    public var documents: [DocumentEntry]?
+
+    public struct DocumentEntry: Codable, Sendable, Equatable {
+        public var id: String
+        public var title: String?
+        public var source: String?
+        public var date: PartialDate?
+        /// Why the date is what it is (free text, for reviewers).
+        public var dateBasis: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, source, date
+            case dateBasis = "date_basis"
+        }
+    }
+
+    public init(name: String? = nil, eras: [Era]? = nil, documents: [DocumentEntry]? = nil) {
+        self.name = name
+        self.eras = eras
+        self.documents = documents
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import RelGraphCore
+import RelGraphKnowledge
+
+/// Reads one document: clean → tokenise → segment → recognise → date → resolve → relate.
+///
+/// A pure function of the document and the (read-only) knowledge index, so documents can be extracted in parallel
+/// and one at a time as they arrive.
+/// ```swift
+/// let extractor = DocumentExtractor(index: KnowledgeIndex(try KnowledgeBase.bundled()))
+/// let result = extractor.extract(SourceDocument(id: "cuba-1961", text: "In 1961 the United States …"))
+/// ```
+public struct DocumentExtractor: Sendable {
+    public let index: KnowledgeIndex
+    /// The year "present" stands for in an undated document ("1991-Present").
+    public var presentYear: Int
+    private let cleaner: BoilerplateCleaner
+
+    public init(index: KnowledgeIndex, presentYear: Int = DocumentExtractor.currentYear()) {
+        self.index = index
+        self.presentYear = presentYear
+        self.cleaner = BoilerplateCleaner(rules: index.knowledge.boilerplate)
+    }
+
+    public static func currentYear() -> Int {
+        Calendar(identifier: .gregorian).component(.year, from: Date())
+    }
+
+    public func extract(_ document: SourceDocument) -> DocumentExtraction {
+        let (clean, report) = cleaner.clean(document.bytes, isHTML: document.format == .html)
+        var statistics = DocumentExtraction.Statistics()
+        statistics.boilerplateLines = report.boilerplateLines
+        statistics.injectedPhrases = report.injectedPhrases
+        statistics.repeatedLines = report.repeatedLines
+        return clean.withUnsafeBufferPointer { text in
+            var reader = DocumentReader(
+                extractor: self, document: document, text: text, offsets: ScalarOffsets(document.bytes),
+                statistics: statistics)
+            return reader.read()
+        }
+    }
+}
+
+/// The per-document state of one extraction.
+private struct DocumentReader {
+    let extractor: DocumentExtractor
+    let document: SourceDocument
+    let text: UnsafeBufferPointer<UInt8>
+    let offsets: ScalarOffsets
+    var statistics: DocumentExtraction.Statistics
+    var index: KnowledgeIndex { extractor.index }
+
+    var mentions: [EntityMention] = []
+    var ties: [Tie] = []
+    var years: [Int] = []
+
+    init(extractor: DocumentExtractor, document: SourceDocument, text: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, statistics: DocumentExtraction.Statistics) {
+        self.extractor = extractor
+        self.document = document
+        self.text = text
+        self.offsets = offsets
+        self.statistics = statistics
+    }
+
+    mutating func read() -> DocumentExtraction {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 6)
+        Tokenizer.tokenize(text, range: 0..<text.count, vocabulary: index.vocabulary, into: &tokens)
+        let sentences = Segmenter.split(text, tokens: tokens)
+        let matches = NameMatcher.matches(tokens, index: index)
+        let documentYear = document.info.date?.year
+        let tagger = TimeTagger(text: text, tokens: tokens, documentYear: documentYear, presentYear: extractor.presentYear)
+        var resolver = EntityResolver(index: index)
+        var seenSentences = Set<[UInt8]>()
+        var headingTime: TimeSpan?
+        var paragraphTime: TimeSpan?
+        var currentParagraph = -1
+        var m = 0
+        statistics.sentences = sentences.count
+
+        for sentence in sentences {
+            // The matches inside this sentence.
+            while m < matches.count && matches[m].tokens.lowerBound < sentence.tokens.lowerBound { m += 1 }
+            var sentenceMatches: [NameMatch] = []
+            while m < matches.count && matches[m].tokens.lowerBound < sentence.tokens.upperBound {
+                sentenceMatches.append(matches[m])
+                m += 1
+            }
+            var periods: [(match: NameMatch, period: NamedPeriod)] = []
+            for match in sentenceMatches {
+                for e in match.entries {
+                    if case .period(let p) = index.entries[Int(e)].target {
+                        periods.append((match, index.knowledge.periods[p]))
+                        break
+                    }
+                }
+            }
+            // Time: the sentence's own, else the scopes around it.
+            if sentence.paragraph != currentParagraph {
+                currentParagraph = sentence.paragraph
+                paragraphTime = nil
+            }
+            let own = tagger.explicitTime(in: sentence.tokens) ?? tagger.periodTime(periods) ?? tagger.relativeTime(in: sentence.tokens)
+            if sentence.isHeading {
+                headingTime = own.map { $0.with(.heading) }
+                paragraphTime = nil
+            } else if let own, own.dating != .relative {
+                paragraphTime = own.with(.paragraph)
+            }
+            var time = own ?? paragraphTime ?? headingTime ?? documentYear.map { TimeSpan(start: $0, dating: .document) }
+
+            // Entities.
+            var entities: [EntityID] = []
+            var leaderMatches: [(EntityID, NameMatch)] = []
+            for match in sentenceMatches {
+                guard let (entity, _) = resolver.resolve(match, year: time?.start) else { continue }
+                let mention = Mention(
+                    doc: document.info.id,
+                    text: String(decoding: document.bytes[match.bytes], as: UTF8.self),
+                    start: offsets.scalarOffset(match.bytes.lowerBound), end: offsets.scalarOffset(match.bytes.upperBound))
+                mentions.append(EntityMention(entity: entity, mention: mention))
+                if !entities.contains(entity) { entities.append(entity) }
+                if entity.kind == .leader { leaderMatches.append((entity, match)) }
+            }
+            // "under President X": the leader's tenure dates a sentence that has no time of its own.
+            if own == nil, let tenure = tenureTime(leaderMatches, tagger: tagger) { time = tenure }
+            if let time { years.append(contentsOf: [time.start, time.end]) }
+
+            // Evidence: a repeated sentence counts once.
+            let key = ByteSearch.normalisedKey(Array(text[sentence.bytes]), 0..<sentence.bytes.count)
+            guard key.count >= 10 else { continue }
+            guard seenSentences.insert(key).inserted else {
+                statistics.duplicateSentences += 1
+                continue
+            }
+            let reading = RelationReader.read(tokens, sentence.tokens, index: index)
+            relate(entities, reading: reading, evidence: evidence(sentence, time: time, reading: reading))
+        }
+        return DocumentExtraction(document: document.info, mentions: mentions, ties: ties, years: years, statistics: statistics)
+    }
+
+    func tenureTime(_ leaders: [(EntityID, NameMatch)], tagger: TimeTagger) -> TimeSpan? {
+        for (id, match) in leaders {
+            let first = match.tokens.lowerBound
+            guard (1...3).contains(where: { tagger.word(first - $0) == "under" }) else { continue }
+            guard let leader = index.knowledge.leader(id) else { continue }
+            let titles = Set((1...2).map { tagger.word(first - $0) })
+            let term = leader.terms.sorted { $0.start < $1.start }.first { titles.contains($0.office.lowercased().split(separator: " ").last.map(String.init) ?? "") }
+                ?? leader.terms.min { $0.start < $1.start }!
+            return TimeSpan(start: term.start, end: term.end ?? extractor.presentYear, dating: .tenure)
+        }
+        return nil
+    }
+
+    func evidence(_ sentence: Sentence, time: TimeSpan?, reading: SentenceReading) -> Evidence {
+        // The sentence as read: cleaned text with white space folded.
+        var words: [Substring] = []
+        let raw = String(decoding: text[sentence.bytes], as: UTF8.self)
+        words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        return Evidence(
+            doc: document.info.id, start: offsets.scalarOffset(sentence.bytes.lowerBound),
+            end: offsets.scalarOffset(sentence.bytes.upperBound), text: words.joined(separator: " "),
+            year: time?.start, yearEnd: time.flatMap { $0.end != $0.start ? $0.end : nil }, dating: time?.dating.rawValue,
+            triggers: reading.terms, tone: reading.tone)
+    }
+
+    /// Ties between the entities of one sentence, and the structural ties their knowledge implies.
+    mutating func relate(_ entities: [EntityID], reading: SentenceReading, evidence: Evidence) {
+        let kb = index.knowledge
+        for (i, a) in entities.enumerated() {
+            for b in entities[(i + 1)...] {
+                if let tie = pairTie(a, b, reading: reading, evidence: evidence) { ties.append(tie) }
+            }
+        }
+        // Every leader named is tied to the state led; every known agreement to its parties.
+        for entity in entities {
+            if let leader = kb.leader(entity) {
+                let term = evidence.year.flatMap { leader.term(in: $0) }
+                let state = term?.country ?? leader.country
+                if !entities.contains(state) {
+                    ties.append(Tie(source: entity, target: state, relation: .leads, evidence: evidence))
+                }
+            }
+            if let agreement = kb.agreement(entity) {
+                for party in agreement.parties where !entities.contains(party) {
+                    ties.append(Tie(source: party, target: entity, relation: .partyTo, evidence: evidence))
+                }
+            }
+        }
+    }
+
+    func pairTie(_ a: EntityID, _ b: EntityID, reading: SentenceReading, evidence: Evidence) -> Tie? {
+        let kb = index.knowledge
+        func led(_ leader: EntityID, _ state: EntityID) -> Bool {
+            kb.leader(leader)?.terms.contains { $0.country == state } ?? false
+        }
+        switch (a.kind, b.kind) {
+        case (.leader, .country) where led(a, b):
+            return Tie(source: a, target: b, relation: .leads, evidence: evidence)
+        case (.country, .leader) where led(b, a):
+            return Tie(source: b, target: a, relation: .leads, evidence: evidence)
+        case (_, .agreement), (.agreement, _):
+            let (agreementID, other) = a.kind == .agreement ? (a, b) : (b, a)
+            guard other.kind != .agreement else { return nil }
+            let parties = kb.agreement(agreementID)?.parties ?? []
+            let otherState = kb.leader(other)?.country ?? other
+            guard reading.joins || parties.contains(other) || parties.contains(otherState) else { return nil }
+            return Tie(source: other, target: agreementID, relation: .partyTo, evidence: evidence)
+        case (.country, .organization) where reading.membership:
+            return Tie(source: a, target: b, relation: .memberOf, evidence: evidence)
+        case (.organization, .country) where reading.membership:
+            return Tie(source: b, target: a, relation: .memberOf, evidence: evidence)
+        case (.country, .country) where reading.succession:
+            if kb.country(a)?.successor == b { return Tie(source: a, target: b, relation: .successor, evidence: evidence) }
+            if kb.country(b)?.successor == a { return Tie(source: b, target: a, relation: .successor, evidence: evidence) }
+            fallthrough
+        default:
+            return Tie(source: a, target: b, relation: reading.relation, evidence: evidence)
+        }
+    }
+}

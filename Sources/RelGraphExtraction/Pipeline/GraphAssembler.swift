@@ -1,0 +1,101 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// Assembles the corpus graph from per-document extractions: one node per entity with all its mentions, one edge
+/// per (pair, relation, era).
+///
+/// An edge's era is the era holding most of the years its sentence speaks of (``EraSet/era(forYear:through:)``);
+/// evidence with no year, or outside every era, goes to the `undated` era. Weight counts distinct supporting
+/// sentences — the same sentence repeated in a document or across documents counts once — and tone is their mean.
+public enum GraphAssembler {
+    public static func assemble(
+        _ extractions: [DocumentExtraction], eras: EraSet, knowledge: KnowledgeBase
+    ) -> RelationshipGraph {
+        let extractions = extractions.sorted { $0.document.id < $1.document.id }
+        // Nodes.
+        var mentions: [EntityID: [Mention]] = [:]
+        for extraction in extractions {
+            for m in extraction.mentions { mentions[m.entity, default: []].append(m.mention) }
+            for tie in extraction.ties {
+                if mentions[tie.source] == nil { mentions[tie.source] = [] }
+                if mentions[tie.target] == nil { mentions[tie.target] = [] }
+            }
+        }
+        let nodes = mentions.keys.sorted().map { id in
+            node(id, mentions: mentions[id]!.sorted { ($0.doc, $0.start) < ($1.doc, $1.start) }, knowledge: knowledge)
+        }
+
+        // Edges.
+        struct EdgeKey: Hashable {
+            var source: EntityID
+            var target: EntityID
+            var relation: Relation
+            var era: String
+        }
+        var grouped: [EdgeKey: [Evidence]] = [:]
+        var seen: [EdgeKey: Set<String>] = [:]
+        for extraction in extractions {
+            for tie in extraction.ties.sorted(by: { ($0.evidence.start) < ($1.evidence.start) }) {
+                let e = tie.evidence
+                let era = e.year.flatMap { eras.era(forYear: $0, through: e.yearEnd)?.id } ?? Era.undated.id
+                let key = EdgeKey(source: tie.source, target: tie.target, relation: tie.relation, era: era)
+                guard seen[key, default: []].insert(dedupeKey(e.text)).inserted else { continue }
+                grouped[key, default: []].append(e)
+            }
+        }
+        let eraOrder = Dictionary(uniqueKeysWithValues: (eras.eras + [Era.undated]).enumerated().map { ($1.id, $0) })
+        let edges = grouped.map { key, evidence in
+            Edge(
+                source: key.source, target: key.target, era: key.era, relation: key.relation,
+                weight: Double(evidence.count), tone: evidence.map(\.tone).reduce(0, +) / Double(evidence.count),
+                evidence: evidence)
+        }.sorted {
+            (eraOrder[$0.era]!, $0.source, $0.target, $0.relation) < (eraOrder[$1.era]!, $1.source, $1.target, $1.relation)
+        }
+        var graphEras = eras.eras
+        if edges.contains(where: { $0.era == Era.undated.id }) { graphEras.append(Era.undated) }
+        return RelationshipGraph(eras: graphEras, documents: extractions.map(\.document), nodes: nodes, edges: edges)
+    }
+
+    /// Two sentences are the same evidence when their letters and digits are.
+    static func dedupeKey(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+
+    static func node(_ id: EntityID, mentions: [Mention], knowledge: KnowledgeBase) -> Node {
+        let kind = id.kind ?? .organization
+        var node = Node(id: id, kind: kind, label: id.rawValue, mentions: mentions)
+        var known: [String] = []
+        if let c = knowledge.country(id) {
+            node.label = c.name
+            known = c.aliases + c.demonyms
+            node.iso = c.iso2
+            node.iso3 = c.iso3
+            node.capital = c.capitals.first?.name
+            node.successor = c.successor
+            node.existedFrom = c.from
+            node.existedUntil = c.until
+        } else if let l = knowledge.leader(id) {
+            node.label = l.name
+            known = l.aliases
+            node.country = l.country
+            node.office = l.office
+            node.tenure = l.terms.sorted { $0.start < $1.start }
+        } else if let o = knowledge.organization(id) {
+            node.label = o.name
+            known = o.aliases + (o.acronym.map { [$0] } ?? [])
+            node.acronym = o.acronym
+        } else if let a = knowledge.agreement(id) {
+            node.label = a.name
+            known = a.aliases
+            node.year = a.year
+            node.parties = a.parties
+        } else if let first = mentions.first {
+            node.label = first.text
+        }
+        var aliases = Set(known)
+        for m in mentions where m.text != node.label { aliases.insert(m.text) }
+        node.aliases = aliases.sorted()
+        return node
+    }
+}

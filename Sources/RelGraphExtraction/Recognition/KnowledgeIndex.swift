@@ -1,0 +1,130 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// The knowledge base compiled for reading text fast: a vocabulary of every word of every name and trigger, a
+/// token trie of the names, and the trigger lexicon keyed by token id. Built once per run, read by every worker.
+///
+/// ```swift
+/// let index = KnowledgeIndex(try KnowledgeBase.bundled())
+/// let result = DocumentExtractor(index: index).extract(document)
+/// ```
+public struct KnowledgeIndex: Sendable {
+    public let knowledge: KnowledgeBase
+
+    struct CompiledEntry: Sendable {
+        var target: NameEntry.Target
+        var tokenCount: Int
+        /// Bit i: token i of the name must begin with a capital / be written in capitals.
+        var initialUpperMask: UInt64
+        var allUpperMask: UInt64
+    }
+
+    struct CompiledTrigger: Sendable {
+        var trigger: Trigger
+        /// Accepted token ids for each word of the term (the inflections of that word).
+        var words: [Set<Int32>]
+    }
+
+    var vocabulary = TokenVocabulary()
+    var entries: [CompiledEntry] = []
+    /// Trie: (node << 32 | token id) → child node. Node 0 is the root.
+    var transitions: [UInt64: Int32] = [:]
+    /// Per node: index into `groups`, or -1.
+    var terminal: [Int32] = [-1]
+    var groups: [[Int32]] = []
+    var triggers: [CompiledTrigger] = []
+    /// Token id → triggers whose first word it can be.
+    var triggersByFirstToken: [Int32: [Int32]] = [:]
+
+    public init(_ knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        var seen = Set<String>()
+        for entry in knowledge.nameEntries() {
+            let keys = Tokenizer.keys(of: entry.surface)
+            guard !keys.isEmpty, keys.count <= 64 else { continue }
+            let dedupe = "\(keys)|\(entry.target)|\(entry.caseSensitive)"
+            guard seen.insert(dedupe).inserted else { continue }
+            var node: Int32 = 0
+            for key in keys {
+                let id = vocabulary.insert(key)
+                let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                if let child = transitions[edge] {
+                    node = child
+                } else {
+                    let child = Int32(terminal.count)
+                    terminal.append(-1)
+                    transitions[edge] = child
+                    node = child
+                }
+            }
+            if terminal[Int(node)] < 0 {
+                terminal[Int(node)] = Int32(groups.count)
+                groups.append([])
+            }
+            groups[Int(terminal[Int(node)])].append(Int32(entries.count))
+            entries.append(Self.compile(entry, tokenCount: keys.count))
+        }
+        for trigger in knowledge.triggers {
+            let inflect = trigger.relation != .negation && trigger.relation != .hedge
+            var words: [Set<Int32>] = []
+            for word in trigger.words {
+                let forms = inflect ? Inflection.forms(of: word) : [word]
+                // A word may itself hold a hyphen ("re-engage"): its parts become consecutive positions.
+                let parts = forms.map { Tokenizer.keys(of: $0) }
+                let width = parts.map(\.count).max() ?? 0
+                for position in 0..<width {
+                    var ids = Set<Int32>()
+                    for p in parts where p.count == width { ids.insert(vocabulary.insert(p[position])) }
+                    words.append(ids)
+                }
+            }
+            guard let first = words.first else { continue }
+            let index = Int32(triggers.count)
+            triggers.append(CompiledTrigger(trigger: trigger, words: words))
+            for id in first { triggersByFirstToken[id, default: []].append(index) }
+        }
+    }
+
+    private static func compile(_ entry: NameEntry, tokenCount: Int) -> CompiledEntry {
+        var initialMask: UInt64 = 0
+        var allMask: UInt64 = 0
+        var index = 0
+        var inWord = false
+        var letters = 0
+        var uppers = 0
+        var firstUpper = false
+        func finishWord() {
+            if letters > 0 && uppers == letters && (letters >= 2 || entry.caseSensitive) {
+                allMask |= 1 << UInt64(index)
+            } else if firstUpper && entry.requiresCapital {
+                initialMask |= 1 << UInt64(index)
+            }
+            index += 1
+        }
+        // Walk the surface with the tokenizer's notion of a word.
+        let bytes = Array(entry.surface.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                let (isWord, width) = Tokenizer.wordCharacter(buffer, i)
+                if isWord {
+                    let b = buffer[i]
+                    if !inWord {
+                        inWord = true
+                        letters = 0
+                        uppers = 0
+                        firstUpper = (b >= 0x41 && b <= 0x5A) || b >= 0xC3
+                    }
+                    if b >= 0x41 && b <= 0x5A { letters += 1; uppers += 1 } else if b >= 0x61 && b <= 0x7A { letters += 1 }
+                } else if inWord {
+                    inWord = false
+                    finishWord()
+                }
+                i += width
+            }
+            if inWord { finishWord() }
+        }
+        if !entry.caseSensitive && !entry.requiresCapital { allMask = 0 }
+        return CompiledEntry(target: entry.target, tokenCount: tokenCount, initialUpperMask: initialMask, allUpperMask: allMask)
+    }
+}

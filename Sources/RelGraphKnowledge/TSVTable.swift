@@ -1,0 +1,86 @@
+import Foundation
+
+/// A tab-separated data file: `#` comment lines, one header row naming the columns, then one record per line.
+///
+/// Lists inside a field are separated by `|`. Every error names the file and line.
+struct TSVTable {
+    struct Row {
+        let line: Int
+        let fields: [String: String]
+
+        subscript(_ column: String) -> String { fields[column] ?? "" }
+
+        func list(_ column: String) -> [String] {
+            self[column].split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        }
+    }
+
+    let file: String
+    let columns: [String]
+    let rows: [Row]
+
+    init(text: String, file: String) throws {
+        self.file = file
+        var columns: [String]?
+        var rows: [Row] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            guard let header = columns else {
+                columns = fields
+                continue
+            }
+            guard fields.count <= header.count else {
+                throw KnowledgeError(
+                    file: file, line: lineNumber,
+                    message: "\(fields.count) fields, but the header names \(header.count) columns (\(header.joined(separator: ", ")))")
+            }
+            var record: [String: String] = [:]
+            for (name, value) in zip(header, fields) { record[name] = value }
+            rows.append(Row(line: lineNumber, fields: record))
+        }
+        guard let columns else { throw KnowledgeError(file: file, line: lineNumber, message: "no header row") }
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The value of `column` as a year, or `nil` when empty; an error naming file, line and column otherwise.
+    func year(_ row: Row, _ column: String) throws -> Int? {
+        let text = row[column]
+        if text.isEmpty { return nil }
+        guard let value = Int(text), (-3000...3000).contains(value) else {
+            throw KnowledgeError(file: file, line: row.line, message: "column \(column): \"\(text)\" is not a year")
+        }
+        return value
+    }
+
+    func required(_ row: Row, _ column: String) throws -> String {
+        let text = row[column]
+        guard !text.isEmpty else {
+            throw KnowledgeError(file: file, line: row.line, message: "column \(column) must not be empty")
+        }
+        return text
+    }
+}
+
+/// A problem in a knowledge-base data file, with the file and line it is on.
+public struct KnowledgeError: Error, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        if let line { return "\(file):\(line): \(message)" }
+        return "\(file): \(message)"
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import RelGraphAnalysis
+import RelGraphCore
+import RelGraphExport
+
+extension ScoreReport.Format: ExpressibleByArgument {}
+
+/// `relgraph analyze <graph> --measure M`
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Centrality of every node of a graph.json (one era or all) or an edge list (u v [w] per line)."
+    )
+
+    @Argument(help: "graph.json (node-link) or an edge list.")
+    var input: String
+
+    @Option(help: "The measure: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var measure: String
+
+    @Option(help: "Only this era of a graph.json (default: all eras together).")
+    var era: String?
+
+    @Option(help: "json, csv or table.")
+    var format: ScoreReport.Format = .json
+
+    @Option(help: "Only the N highest scores.")
+    var top: Int?
+
+    func run() throws {
+        guard let measure = Measure(rawValue: measure) else { throw AnalysisError.unknownMeasure(self.measure) }
+        let url = URL(fileURLWithPath: input)
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw GraphInputError(file: input, message: "cannot be read (\(error.localizedDescription))")
+        }
+        let graph: WeightedGraph
+        if url.pathExtension.lowercased() == "json" {
+            let relationships = try NodeLinkJSON.decode(data, file: input)
+            if let era, !relationships.eras.contains(where: { $0.id == era }) {
+                let valid = relationships.eras.map(\.id).joined(separator: ", ")
+                throw AnalysisError("unknown era \"\(era)\"; valid eras: \(valid.isEmpty ? "(none)" : valid)")
+            }
+            graph = WeightedGraph(relationships, era: era)
+        } else {
+            if era != nil { throw AnalysisError("--era applies to graph.json input only; an edge list has no eras") }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw GraphInputError(file: input, message: "not UTF-8 text")
+            }
+            graph = try EdgeListReader.read(text, file: input)
+        }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        let scores = try measure.scores(graph)
+        let ranked = Ranking.rank(names: graph.names, scores: scores, top: top)
+        let report = ScoreReport(measure: measure.rawValue, era: era, ranked: ranked)
+        print(try report.render(format), terminator: "")
+    }
+}
+
