@@ -9,7 +9,7 @@ import RelGraphRender
 
 /// `relgraph build`: reads a corpus folder and writes, into an output folder,
 /// - `graph.json` — the node-link graph (``NodeLinkJSON``),
-/// - `<era>.dot` and `<era>.svg` for every era with edges (laid out in-process by Graphviz),
+/// - `<era>.dot` and `<era>.svg` for every era with edges (laid out in-process by Graphviz; PNG and PDF on request),
 /// - `centrality.csv` — every measure for every node and era.
 ///
 /// Files are written to a temporary name and moved into place, so an interrupted run never leaves a half-written
@@ -21,7 +21,8 @@ public struct GraphBuild: Sendable {
     public var eraSpec: String?
     /// Extra knowledge-base files (`--kb`).
     public var knowledgeFiles: [URL] = []
-    public var render = true
+    /// Diagram formats written beside each era's DOT (none: DOT only).
+    public var renderFormats: [RenderFormat] = [.svg]
     public var parallel = true
     public var presentYear = DocumentExtractor.currentYear()
 
@@ -54,8 +55,8 @@ public struct GraphBuild: Sendable {
         for era in graph.erasWithEdges {
             let dot = DOTWriter.write(graph, era: era.id)
             try write(Data(dot.utf8), to: "\(era.id).dot", &written)
-            if render {
-                try write(Data(try Graphviz.render(dot: dot, format: .svg)), to: "\(era.id).svg", &written)
+            for format in renderFormats {
+                try write(Data(try Graphviz.render(dot: dot, format: format)), to: "\(era.id).\(format.rawValue)", &written)
             }
         }
         let table = try CentralityTable(graph)

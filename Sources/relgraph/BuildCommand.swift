@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelGraphBuild
 import RelGraphCore
+import RelGraphRender
 
 /// `relgraph build <corpus> --out <dir>`
 struct BuildCommand: ParsableCommand {
@@ -27,7 +28,10 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("kb"), help: "An extra knowledge-base file (same columns as a bundled one); repeatable.")
     var knowledgeFiles: [String] = []
 
-    @Flag(help: "Write DOT only, no SVG.")
+    @Option(help: "Diagram formats beside each era's DOT, comma-separated: svg, png, pdf.")
+    var formats: String = "svg"
+
+    @Flag(help: "Write DOT only, no diagrams.")
     var noRender = false
 
     func run() throws {
@@ -36,7 +40,12 @@ struct BuildCommand: ParsableCommand {
             corpusDirectory: URL(fileURLWithPath: corpus), outputDirectory: URL(fileURLWithPath: out))
         build.eraSpec = eras
         build.knowledgeFiles = knowledgeFiles.map { URL(fileURLWithPath: $0) }
-        build.render = !noRender
+        build.renderFormats = try noRender ? [] : formats.split(separator: ",").map { name in
+            guard let format = RenderFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw ValidationError("unknown format \"\(name)\"; valid formats: svg, png, pdf")
+            }
+            return format
+        }
         let summary = try build.run()
         for (file, reason) in summary.skipped {
             FileHandle.standardError.write(Data("warning: \(file): skipped: \(reason)\n".utf8))

@@ -68,6 +68,8 @@ private struct DocumentReader {
         Tokenizer.tokenize(text, range: 0..<text.count, vocabulary: index.vocabulary, into: &tokens)
         let sentences = Segmenter.split(text, tokens: tokens)
         let matches = NameMatcher.matches(tokens, index: index)
+        var named = [Bool](repeating: false, count: tokens.count)
+        for match in matches { for k in match.tokens { named[k] = true } }
         let documentYear = document.info.date?.year
         let tagger = TimeTagger(text: text, tokens: tokens, documentYear: documentYear, presentYear: extractor.presentYear)
         var resolver = EntityResolver(index: index)
@@ -133,7 +135,7 @@ private struct DocumentReader {
                 statistics.duplicateSentences += 1
                 continue
             }
-            let reading = RelationReader.read(tokens, sentence.tokens, index: index)
+            let reading = RelationReader.read(tokens, sentence.tokens, named: named, index: index)
             relate(entities, reading: reading, evidence: evidence(sentence, time: time, reading: reading))
         }
         return DocumentExtraction(document: document.info, mentions: mentions, ties: ties, years: years, statistics: statistics)

@@ -53,7 +53,7 @@ struct EntityResolver {
     }
 
     /// A surname: the nearest earlier full mention in the document; else the one in office in `year` whose state
-    /// the document names; else the only candidate if the document names its state.
+    /// the document names; else the only candidate, if the document names its state or `year` is in its tenure.
     private func resolveShortForm(_ candidates: [(EntityID, NameEntry.Role)], year: Int?) -> (EntityID, NameEntry.Role)? {
         if let recent = candidates.compactMap({ c in lastFullMention[c.0].map { (c, $0) } }).max(by: { $0.1 < $1.1 }) {
             return recent.0
@@ -63,8 +63,12 @@ struct EntityResolver {
             let inOffice = leaders.filter { $0.1.term(in: year) != nil && statesMentioned.contains($0.1.term(in: year)!.country) }
             if inOffice.count == 1 { return inOffice[0].0 }
         }
-        if leaders.count == 1, statesMentioned.contains(leaders[0].1.country) || leaders[0].1.terms.contains(where: { statesMentioned.contains($0.country) }) {
-            return leaders[0].0
+        // The only leader with this short form: accepted when the document names a state they led, or the
+        // sentence speaks of a year they were in office.
+        if leaders.count == 1 {
+            let leader = leaders[0].1
+            if leader.terms.contains(where: { statesMentioned.contains($0.country) }) { return leaders[0].0 }
+            if let year, leader.term(in: year) != nil { return leaders[0].0 }
         }
         return nil
     }

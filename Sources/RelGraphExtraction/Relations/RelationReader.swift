@@ -17,13 +17,15 @@ struct SentenceReading: Sendable {
 enum RelationReader {
     static let window = 4
 
-    static func read(_ tokens: [Token], _ range: Range<Int>, index: KnowledgeIndex) -> SentenceReading {
+    /// - Parameter named: per token, whether it is part of a name (entity, period, outlet): "war" in "Cold War"
+    ///   or "Korean War" is no trigger.
+    static func read(_ tokens: [Token], _ range: Range<Int>, named: [Bool], index: KnowledgeIndex) -> SentenceReading {
         var found: [(position: Int, trigger: Trigger)] = []
         var k = range.lowerBound
         while k < range.upperBound {
             let id = tokens[k].id
             var advanced = false
-            if id >= 0, let candidates = index.triggersByFirstToken[id] {
+            if id >= 0, !named[k], let candidates = index.triggersByFirstToken[id] {
                 // Longest trigger starting here wins ("write off" over "write").
                 var best: (length: Int, trigger: Trigger)?
                 for c in candidates {
@@ -31,7 +33,8 @@ enum RelationReader {
                     let length = compiled.words.count
                     guard k + length <= range.upperBound else { continue }
                     var ok = true
-                    for w in 1..<max(length, 1) where !compiled.words[w].contains(tokens[k + w].id) || tokens[k + w].gap == .newline {
+                    for w in 1..<max(length, 1)
+                    where !compiled.words[w].contains(tokens[k + w].id) || tokens[k + w].gap == .newline || named[k + w] {
                         ok = false
                         break
                     }

@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import RelGraphCore
+import RelGraphExport
+import RelGraphRender
+
+/// The contract of `relgraph build` (issue: foundation), pinned on the seed corpus.
+@Suite("relgraph build on the seeds")
+struct BuildContractTests {
+    let output = TestSupport.seedBuild.output
+    var graph: RelationshipGraph { TestSupport.seedBuild.summary.graph }
+
+    func json() throws -> [String: Any] {
+        let data = try Data(contentsOf: output.appendingPathComponent("graph.json"))
+        return try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test("graph.json is an undirected node-link multigraph with eras and documents")
+    func topLevel() throws {
+        let object = try json()
+        #expect(object["directed"] as? Bool == false)
+        #expect(object["multigraph"] as? Bool == true)
+        let attributes = try #require(object["graph"] as? [String: Any])
+        let eras = try #require(attributes["eras"] as? [[String: Any]])
+        #expect(eras.prefix(3).map { $0["id"] as? String } == ["soviet", "post-soviet", "putin"])
+        for era in eras { #expect(Set(era.keys) == ["id", "label", "start", "end"]) }
+        #expect(eras[0]["start"] as? Int == 1945 && eras[0]["end"] as? Int == 1991)
+        #expect(eras[2]["end"] is NSNull, "the Putin era runs to the present")
+        let documents = try #require(attributes["documents"] as? [[String: Any]])
+        #expect(documents.count == 5)
+        for document in documents { #expect(Set(document.keys) == ["id", "title", "date", "source"]) }
+        let first = try #require(documents.first { $0["id"] as? String == "000_599e8c3879d503ac" })
+        #expect(first["date"] as? String == "2024-08-15")
+        #expect(first["source"] as? String == "Bihane News")
+        let undatedDocument = try #require(documents.first { $0["id"] as? String == "001_036690a85635bf39" })
+        #expect(undatedDocument["date"] is NSNull, "a date the text does not establish stays null")
+    }
+
+    @Test("every node has an id, one of four kinds, a label, aliases and mentions")
+    func nodes() throws {
+        let nodes = try #require(try json()["nodes"] as? [[String: Any]])
+        #expect(nodes.count >= 10)
+        let kinds: Set<String> = ["country", "leader", "organization", "agreement"]
+        for node in nodes {
+            let id = try #require(node["id"] as? String)
+            let kind = try #require(node["kind"] as? String)
+            #expect(kinds.contains(kind))
+            #expect(id.hasPrefix(kind + ":"), "ids are readable: \(id)")
+            #expect((node["label"] as? String)?.isEmpty == false)
+            #expect(node["aliases"] is [String])
+            #expect(node["mentions"] is [[String: Any]])
+        }
+        let northKorea = try #require(nodes.first { $0["id"] as? String == "country:north-korea" })
+        #expect(northKorea["iso"] as? String == "KP")
+        let putin = try #require(nodes.first { $0["id"] as? String == "leader:vladimir-putin" })
+        #expect(putin["country"] as? String == "country:russia")
+        #expect((putin["tenure"] as? [[String: Any]])?.isEmpty == false)
+    }
+
+    @Test("every mention's offsets slice the original file, in code points, to the mention text")
+    func mentionOffsets() throws {
+        var files: [String: [Unicode.Scalar]] = [:]
+        var checked = 0
+        for node in graph.nodes {
+            for mention in node.mentions {
+                if files[mention.doc] == nil {
+                    let url = TestSupport.seeds.appendingPathComponent(mention.doc + ".txt")
+                    files[mention.doc] = Array(try String(contentsOf: url, encoding: .utf8).unicodeScalars)
+                }
+                let scalars = try #require(files[mention.doc])
+                try #require(mention.start >= 0 && mention.end <= scalars.count && mention.start < mention.end)
+                var slice = String.UnicodeScalarView()
+                slice.append(contentsOf: scalars[mention.start..<mention.end])
+                #expect(String(slice) == mention.text, "\(node.id) in \(mention.doc) at \(mention.start)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
+    }
+
+    @Test("every edge joins known nodes in a known era, with positive weight, distance 1/weight, tone and evidence")
+    func edges() throws {
+        let edges = try #require(try json()["edges"] as? [[String: Any]])
+        #expect(!edges.isEmpty)
+        let eraIDs = Set(graph.eras.map(\.id))
+        let nodeIDs = Set(graph.nodes.map(\.id.rawValue))
+        let relations = Set(Relation.allCases.map(\.rawValue))
+        var keys = Set<String>()
+        for edge in edges {
+            let source = try #require(edge["source"] as? String)
+            let target = try #require(edge["target"] as? String)
+            #expect(nodeIDs.contains(source) && nodeIDs.contains(target))
+            #expect(eraIDs.contains(try #require(edge["era"] as? String)))
+            #expect(relations.contains(try #require(edge["relation"] as? String)))
+            let weight = try #require(edge["weight"] as? Double)
+            #expect(weight > 0)
+            #expect(abs(try #require(edge["distance"] as? Double) - 1 / weight) < 1e-12)
+            let tone = try #require(edge["tone"] as? Double)
+            #expect((-10...10).contains(tone))
+            let key = try #require(edge["key"] as? String)
+            #expect(keys.insert("\(source)|\(target)|\(key)").inserted, "keys are unique per pair")
+            let evidence = try #require(edge["evidence"] as? [[String: Any]])
+            #expect(evidence.count == Int(weight), "weight counts distinct supporting sentences")
+            for item in evidence {
+                #expect(item["doc"] is String && item["start"] is Int && item["end"] is Int && item["text"] is String)
+                #expect(item.keys.contains("year"), "year is present, null when unknown")
+            }
+        }
+    }
+
+    @Test("each era's DOT parses back through cgraph with that era's nodes and edges")
+    func dotParses() throws {
+        let eras = graph.erasWithEdges
+        #expect(eras.count >= 3)
+        for era in eras {
+            let dot = try String(contentsOf: output.appendingPathComponent("\(era.id).dot"), encoding: .utf8)
+            let parsed = try Graphviz.validate(dot: dot)
+            let edges = graph.edges(inEra: era.id)
+            let nodes = Set(edges.flatMap { [$0.source, $0.target] })
+            #expect(parsed.nodes == nodes.count)
+            #expect(parsed.edges == edges.count)
+        }
+    }
+
+    @Test("each era's SVG is well-formed XML with an <svg> root")
+    func svgWellFormed() throws {
+        for era in graph.erasWithEdges {
+            let data = try Data(contentsOf: output.appendingPathComponent("\(era.id).svg"))
+            let parser = XMLParser(data: data)
+            let root = RootElementRecorder()
+            parser.delegate = root
+            #expect(parser.parse(), "\(era.id).svg: \(String(describing: parser.parserError))")
+            #expect(root.name == "svg")
+        }
+    }
+
+    @Test("centrality.csv has a row per node and era with the measures")
+    func centralityCSV() throws {
+        let text = try String(contentsOf: output.appendingPathComponent("centrality.csv"), encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        #expect(lines.first == "era,node,label,kind,degree,strength,pagerank")
+        var expected = 0
+        for era in graph.erasWithEdges {
+            expected += Set(graph.edges(inEra: era.id).flatMap { [$0.source, $0.target] }).count
+        }
+        #expect(lines.count - 1 == expected)
+    }
+
+    @Test("networkx.node_link_graph loads graph.json as a MultiGraph", .enabled(if: PythonNetworkX.available))
+    func networkxLoads() throws {
+        let script = """
+            import json, sys, networkx as nx
+            d = json.load(open(sys.argv[1]))
+            try:
+                G = nx.node_link_graph(d, edges="edges")
+            except TypeError:  # NetworkX < 3.4 names the key with link=
+                G = nx.node_link_graph(d, link="edges")
+            assert isinstance(G, nx.MultiGraph) and not G.is_directed()
+            print(G.number_of_nodes(), G.number_of_edges())
+            """
+        let result = try PythonNetworkX.run(script, output.appendingPathComponent("graph.json").path)
+        #expect(result == "\(graph.nodes.count) \(graph.edges.count)")
+    }
+}
+
+/// Records the name of the document element.
+final class RootElementRecorder: NSObject, XMLParserDelegate {
+    var name: String?
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if name == nil { name = elementName }
+    }
+}
+
+/// python3 with networkx, where the machine has it (CI installs it; the test is skipped elsewhere).
+enum PythonNetworkX {
+    static let available: Bool = (try? run("import networkx; print('ok')")) == "ok"
+
+    static func run(_ script: String, _ arguments: String...) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

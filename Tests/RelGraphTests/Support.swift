@@ -1,0 +1,75 @@
+import Foundation
+import RelGraphBuild
+import RelGraphCore
+import RelGraphExtraction
+import RelGraphKnowledge
+
+/// Paths and shared, computed-once fixtures for the tests.
+enum TestSupport {
+    /// The package root (this file is Tests/RelGraphTests/Support.swift).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let seeds = packageRoot.appendingPathComponent("seeds")
+
+    static let knowledge: KnowledgeBase = try! KnowledgeBase.bundled()
+    static let index = KnowledgeIndex(knowledge)
+    /// Fixed "present" so results do not change with the calendar.
+    static let extractor = DocumentExtractor(index: index, presentYear: 2025)
+
+    /// `relgraph build seeds --out <tmp>` run once for all tests that read its files.
+    static let seedBuild: (summary: GraphBuild.Summary, output: URL) = {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-seeds-\(UUID().uuidString)")
+        var build = GraphBuild(corpusDirectory: seeds, outputDirectory: output)
+        build.presentYear = 2025
+        let summary = try! build.run()
+        return (summary, output)
+    }()
+
+    /// Extracts a passage written for a test, and assembles its graph with the given eras.
+    static func graph(_ text: String, date: String? = nil, eras: String? = nil, id: String = "passage") throws -> RelationshipGraph {
+        let document = SourceDocument(id: id, text: text, date: date.flatMap(PartialDate.init))
+        let extraction = extractor.extract(document)
+        let eraSet = try eras.map(EraSet.parse) ?? EraSet.decades(from: 1900, through: 2029)
+        return GraphAssembler.assemble([extraction], eras: eraSet, knowledge: knowledge)
+    }
+
+    /// The executable built beside the test bundle.
+    static var relgraphBinary: URL? {
+        var directory = Bundle.module.bundleURL.deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = directory.appendingPathComponent("relgraph")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Runs the relgraph executable; returns exit status, stdout and stderr.
+    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        guard let binary = relgraphBinary else { throw CocoaError(.fileNoSuchFile) }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+}
+
+extension RelationshipGraph {
+    func node(_ id: String) -> Node? { nodes.first { $0.id.rawValue == id } }
+
+    /// Edges between two entities (either direction), optionally of one relation.
+    func edges(between a: String, _ b: String, _ relation: Relation? = nil) -> [Edge] {
+        edges.filter {
+            (($0.source.rawValue == a && $0.target.rawValue == b) || ($0.source.rawValue == b && $0.target.rawValue == a))
+                && (relation == nil || $0.relation == relation)
+        }
+    }
+}
