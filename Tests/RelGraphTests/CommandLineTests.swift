@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The executable's behaviour on good and bad input: one clear line and a non-zero exit on error.
-@Suite("relgraph command line", .enabled(if: TestSupport.relgraphBinary != nil))
+@Suite("relgraph command line")
 struct CommandLineTests {
     func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-cli-\(UUID().uuidString)")
