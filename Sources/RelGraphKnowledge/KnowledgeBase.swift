@@ -140,12 +140,7 @@ public struct KnowledgeBase: Sendable {
                 aliases: row.list("aliases"), demonyms: row.list("demonyms"), capitals: capitals,
                 metonyms: row.list("metonyms"),
                 successor: row["successor"].nilIfEmpty.map { EntityID(kind: .country, slug: $0) })
-            if let existing = countryIndex[id] {
-                countries[existing] = country
-            } else {
-                countryIndex[id] = countries.count
-                countries.append(country)
-            }
+            Self.upsert(country, id: id, into: &countries, index: &countryIndex)
         }
     }
 
@@ -187,12 +182,7 @@ public struct KnowledgeBase: Sendable {
             let organization = Organization(
                 id: id, name: try table.required(row, "name"), acronym: row["acronym"].nilIfEmpty,
                 aliases: row.list("aliases"), founded: try table.year(row, "founded"))
-            if let existing = organizationIndex[id] {
-                organizations[existing] = organization
-            } else {
-                organizationIndex[id] = organizations.count
-                organizations.append(organization)
-            }
+            Self.upsert(organization, id: id, into: &organizations, index: &organizationIndex)
         }
     }
 
@@ -205,12 +195,17 @@ public struct KnowledgeBase: Sendable {
             let agreement = Agreement(
                 id: id, name: try table.required(row, "name"), year: try table.year(row, "year"), parties: parties,
                 aliases: row.list("aliases"), type: row["type"])
-            if let existing = agreementIndex[id] {
-                agreements[existing] = agreement
-            } else {
-                agreementIndex[id] = agreements.count
-                agreements.append(agreement)
-            }
+            Self.upsert(agreement, id: id, into: &agreements, index: &agreementIndex)
+        }
+    }
+
+    /// Replaces the record with the same id (a user's file overriding a bundled row) or appends a new one.
+    private static func upsert<Record>(_ record: Record, id: EntityID, into records: inout [Record], index: inout [EntityID: Int]) {
+        if let existing = index[id] {
+            records[existing] = record
+        } else {
+            index[id] = records.count
+            records.append(record)
         }
     }
 
