@@ -5,14 +5,20 @@ public struct DocumentExtraction: Sendable, Codable, Equatable {
     public var document: DocumentInfo
     public var mentions: [EntityMention]
     public var ties: [Tie]
+    /// Entities found by pattern, unknown to the knowledge base.
+    public var discovered: [DiscoveredEntity]
     /// Every year the document's sentences speak of (for default per-decade eras).
     public var years: [Int]
     public var statistics: Statistics
 
-    public init(document: DocumentInfo, mentions: [EntityMention], ties: [Tie], years: [Int], statistics: Statistics) {
+    public init(
+        document: DocumentInfo, mentions: [EntityMention], ties: [Tie], discovered: [DiscoveredEntity] = [], years: [Int],
+        statistics: Statistics
+    ) {
         self.document = document
         self.mentions = mentions
         self.ties = ties
+        self.discovered = discovered
         self.years = years
         self.statistics = statistics
     }
@@ -57,5 +63,27 @@ public struct Tie: Sendable, Codable, Equatable {
         }
         self.relation = relation
         self.evidence = evidence
+    }
+}
+
+/// An entity the knowledge base does not know, found by a pattern ("Kenyan President William Ruto", "the Élysée
+/// Treaty", "an energy trade agreement" between two named states), with what the text says about it.
+public struct DiscoveredEntity: Sendable, Codable, Equatable {
+    public var id: EntityID
+    public var label: String
+    /// A leader's state and title.
+    public var country: EntityID?
+    public var office: String?
+    /// An agreement's year and parties.
+    public var year: Int?
+    public var parties: [EntityID]?
+
+    public init(id: EntityID, label: String, country: EntityID? = nil, office: String? = nil, year: Int? = nil, parties: [EntityID]? = nil) {
+        self.id = id
+        self.label = label
+        self.country = country
+        self.office = office
+        self.year = year
+        self.parties = parties
     }
 }

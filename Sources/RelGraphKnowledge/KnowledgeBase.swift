@@ -19,6 +19,7 @@ public struct KnowledgeBase: Sendable {
     public private(set) var triggers: [Trigger] = []
     public private(set) var nonEntities: [NonEntity] = []
     public private(set) var boilerplate: [BoilerplateRule] = []
+    public private(set) var patterns = PatternLexicon()
 
     private var countryIndex: [EntityID: Int] = [:]
     private var leaderIndex: [EntityID: Int] = [:]
@@ -111,6 +112,21 @@ public struct KnowledgeBase: Sendable {
         } else if has("name", "kind") {
             for row in table.rows {
                 nonEntities.append(NonEntity(name: try table.required(row, "name"), kind: row["kind"]))
+            }
+        } else if has("kind", "term") {
+            for row in table.rows {
+                let term = try table.required(row, "term")
+                switch row["kind"] {
+                case "leader-title": patterns.leaderTitles.append(term)
+                case "agreement-head": patterns.agreementHeads.append(term)
+                case "agreement-modifier": patterns.agreementModifiers.append(term)
+                case "generic-modifier": patterns.genericModifiers.append(term)
+                case "place-noun": patterns.placeNouns.append(term)
+                default:
+                    throw KnowledgeError(
+                        file: table.file, line: row.line,
+                        message: "column kind: \"\(row["kind"])\" is not one of leader-title, agreement-head, agreement-modifier, generic-modifier, place-noun")
+                }
             }
         } else if has("rule", "pattern") {
             for row in table.rows {

@@ -97,3 +97,19 @@ public struct BoilerplateRule: Sendable, Hashable {
     public var kind: Kind
     public var pattern: String
 }
+
+/// The words the pattern recognisers use (`patterns.tsv`).
+public struct PatternLexicon: Sendable, Equatable {
+    /// Titles before a leader's name ("President", "Prime Minister"); "leader" only after a demonym.
+    public var leaderTitles: [String] = []
+    /// Nouns heading an agreement's name ("Treaty", "Pact").
+    public var agreementHeads: [String] = []
+    /// Words describing an unnamed agreement ("strategic", "trade").
+    public var agreementModifiers: [String] = []
+    /// Words that do not identify an agreement ("new", "recent").
+    public var genericModifiers: [String] = []
+    /// Nouns after which a capital is a place, not its state ("summit").
+    public var placeNouns: [String] = []
+
+    public init() {}
+}

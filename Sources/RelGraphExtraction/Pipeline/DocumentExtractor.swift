@@ -66,6 +66,7 @@ private struct DocumentReader {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 6)
         Tokenizer.tokenize(text, range: 0..<text.count, vocabulary: index.vocabulary, into: &tokens)
+        let words = TokenText(text: text, tokens: tokens)
         let sentences = Segmenter.split(text, tokens: tokens)
         let matches = NameMatcher.matches(tokens, index: index)
         var named = [Bool](repeating: false, count: tokens.count)
@@ -73,6 +74,7 @@ private struct DocumentReader {
         let documentYear = document.info.date?.year
         let tagger = TimeTagger(text: text, tokens: tokens, documentYear: documentYear, presentYear: extractor.presentYear)
         var resolver = EntityResolver(index: index)
+        var patterns = PatternRecognizer(index: index)
         var seenSentences = Set<[UInt8]>()
         var headingTime: TimeSpan?
         var paragraphTime: TimeSpan?
@@ -81,7 +83,7 @@ private struct DocumentReader {
         statistics.sentences = sentences.count
 
         for sentence in sentences {
-            // The matches inside this sentence.
+            // The dictionary matches inside this sentence.
             while m < matches.count && matches[m].tokens.lowerBound < sentence.tokens.lowerBound { m += 1 }
             var sentenceMatches: [NameMatch] = []
             while m < matches.count && matches[m].tokens.lowerBound < sentence.tokens.upperBound {
@@ -111,21 +113,41 @@ private struct DocumentReader {
             }
             var time = own ?? paragraphTime ?? headingTime ?? documentYear.map { TimeSpan(start: $0, dating: .document) }
 
-            // Entities.
-            var entities: [EntityID] = []
-            var leaderMatches: [(EntityID, NameMatch)] = []
+            // Entities: the knowledge base's, then the patterns'.
+            var found: [PatternRecognizer.Found] = []
             for match in sentenceMatches {
-                guard let (entity, _) = resolver.resolve(match, year: time?.start) else { continue }
-                let mention = Mention(
-                    doc: document.info.id,
-                    text: String(decoding: document.bytes[match.bytes], as: UTF8.self),
-                    start: offsets.scalarOffset(match.bytes.lowerBound), end: offsets.scalarOffset(match.bytes.upperBound))
-                mentions.append(EntityMention(entity: entity, mention: mention))
-                if !entities.contains(entity) { entities.append(entity) }
-                if entity.kind == .leader { leaderMatches.append((entity, match)) }
+                guard let (entity, role) = resolver.resolve(match, year: time?.start) else { continue }
+                // "the Reykjavik summit": a capital naming a place, not its state.
+                if role == .capital, match.tokens.upperBound < tokens.count, tokens[match.tokens.upperBound].gap == .space,
+                    index.placeNouns.contains(words.word(match.tokens.upperBound))
+                {
+                    continue
+                }
+                found.append(.init(entity: entity, tokens: match.tokens))
             }
+            found += patterns.leaders(in: sentence.tokens, words: words, named: &named, resolved: found)
+            found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             // "under President X": the leader's tenure dates a sentence that has no time of its own.
-            if own == nil, let tenure = tenureTime(leaderMatches, tagger: tagger) { time = tenure }
+            if own == nil, let tenure = tenureTime(found.filter { $0.entity.kind == .leader }, tagger: tagger) { time = tenure }
+            let reading = RelationReader.read(tokens, sentence.tokens, named: named, index: index)
+            var states: [EntityID] = []
+            for f in found {
+                let state = f.entity.kind == .country ? f.entity : f.entity.kind == .leader ? patterns.state(ofLeader: f.entity, year: time?.start) : nil
+                if let state, !states.contains(state) { states.append(state) }
+            }
+            found += patterns.agreements(
+                in: sentence.tokens, isHeading: sentence.isHeading, words: words, named: &named, states: states,
+                joins: reading.joins, year: time?.start)
+
+            var entities: [EntityID] = []
+            for f in found {
+                let bytes = words.span(f.tokens)
+                let mention = Mention(
+                    doc: document.info.id, text: String(decoding: document.bytes[bytes], as: UTF8.self),
+                    start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
+                mentions.append(EntityMention(entity: f.entity, mention: mention))
+                if !entities.contains(f.entity) { entities.append(f.entity) }
+            }
             if let time { years.append(contentsOf: [time.start, time.end]) }
 
             // Evidence: a repeated sentence counts once.
@@ -135,15 +157,17 @@ private struct DocumentReader {
                 statistics.duplicateSentences += 1
                 continue
             }
-            let reading = RelationReader.read(tokens, sentence.tokens, named: named, index: index)
-            relate(entities, reading: reading, evidence: evidence(sentence, time: time, reading: reading))
+            relate(entities, reading: reading, evidence: evidence(sentence, time: time, reading: reading), patterns: patterns)
         }
-        return DocumentExtraction(document: document.info, mentions: mentions, ties: ties, years: years, statistics: statistics)
+        return DocumentExtraction(
+            document: document.info, mentions: mentions, ties: ties, discovered: patterns.discoveredInOrder, years: years,
+            statistics: statistics)
     }
 
-    func tenureTime(_ leaders: [(EntityID, NameMatch)], tagger: TimeTagger) -> TimeSpan? {
-        for (id, match) in leaders {
-            let first = match.tokens.lowerBound
+    func tenureTime(_ leaders: [PatternRecognizer.Found], tagger: TimeTagger) -> TimeSpan? {
+        for found in leaders {
+            let id = found.entity
+            let first = found.tokens.lowerBound
             guard (1...3).contains(where: { tagger.word(first - $0) == "under" }) else { continue }
             guard let leader = index.knowledge.leader(id) else { continue }
             let titles = Set((1...2).map { tagger.word(first - $0) })
@@ -167,34 +191,29 @@ private struct DocumentReader {
     }
 
     /// Ties between the entities of one sentence, and the structural ties their knowledge implies.
-    mutating func relate(_ entities: [EntityID], reading: SentenceReading, evidence: Evidence) {
-        let kb = index.knowledge
+    mutating func relate(_ entities: [EntityID], reading: SentenceReading, evidence: Evidence, patterns: PatternRecognizer) {
         for (i, a) in entities.enumerated() {
             for b in entities[(i + 1)...] {
-                if let tie = pairTie(a, b, reading: reading, evidence: evidence) { ties.append(tie) }
+                if let tie = pairTie(a, b, reading: reading, evidence: evidence, patterns: patterns) { ties.append(tie) }
             }
         }
-        // Every leader named is tied to the state led; every known agreement to its parties.
+        // Every leader named is tied to the state led; every agreement to its parties.
         for entity in entities {
-            if let leader = kb.leader(entity) {
-                let term = evidence.year.flatMap { leader.term(in: $0) }
-                let state = term?.country ?? leader.country
-                if !entities.contains(state) {
-                    ties.append(Tie(source: entity, target: state, relation: .leads, evidence: evidence))
-                }
+            if entity.kind == .leader, let state = patterns.state(ofLeader: entity, year: evidence.year), !entities.contains(state) {
+                ties.append(Tie(source: entity, target: state, relation: .leads, evidence: evidence))
             }
-            if let agreement = kb.agreement(entity) {
-                for party in agreement.parties where !entities.contains(party) {
+            if entity.kind == .agreement {
+                for party in patterns.parties(ofAgreement: entity) where !entities.contains(party) {
                     ties.append(Tie(source: party, target: entity, relation: .partyTo, evidence: evidence))
                 }
             }
         }
     }
 
-    func pairTie(_ a: EntityID, _ b: EntityID, reading: SentenceReading, evidence: Evidence) -> Tie? {
+    func pairTie(_ a: EntityID, _ b: EntityID, reading: SentenceReading, evidence: Evidence, patterns: PatternRecognizer) -> Tie? {
         let kb = index.knowledge
         func led(_ leader: EntityID, _ state: EntityID) -> Bool {
-            kb.leader(leader)?.terms.contains { $0.country == state } ?? false
+            kb.leader(leader)?.terms.contains { $0.country == state } ?? (patterns.state(ofLeader: leader, year: nil) == state)
         }
         switch (a.kind, b.kind) {
         case (.leader, .country) where led(a, b):
@@ -204,8 +223,8 @@ private struct DocumentReader {
         case (_, .agreement), (.agreement, _):
             let (agreementID, other) = a.kind == .agreement ? (a, b) : (b, a)
             guard other.kind != .agreement else { return nil }
-            let parties = kb.agreement(agreementID)?.parties ?? []
-            let otherState = kb.leader(other)?.country ?? other
+            let parties = patterns.parties(ofAgreement: agreementID)
+            let otherState = patterns.state(ofLeader: other, year: evidence.year) ?? other
             guard reading.joins || parties.contains(other) || parties.contains(otherState) else { return nil }
             return Tie(source: other, target: agreementID, relation: .partyTo, evidence: evidence)
         case (.country, .organization) where reading.membership:

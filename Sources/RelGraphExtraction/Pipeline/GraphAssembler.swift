@@ -14,7 +14,9 @@ public enum GraphAssembler {
         let extractions = extractions.sorted { $0.document.id < $1.document.id }
         // Nodes.
         var mentions: [EntityID: [Mention]] = [:]
+        var discovered: [EntityID: DiscoveredEntity] = [:]
         for extraction in extractions {
+            for d in extraction.discovered where discovered[d.id] == nil { discovered[d.id] = d }
             for m in extraction.mentions { mentions[m.entity, default: []].append(m.mention) }
             for tie in extraction.ties {
                 if mentions[tie.source] == nil { mentions[tie.source] = [] }
@@ -22,7 +24,9 @@ public enum GraphAssembler {
             }
         }
         let nodes = mentions.keys.sorted().map { id in
-            node(id, mentions: mentions[id]!.sorted { ($0.doc, $0.start) < ($1.doc, $1.start) }, knowledge: knowledge)
+            node(
+                id, mentions: mentions[id]!.sorted { ($0.doc, $0.start) < ($1.doc, $1.start) }, knowledge: knowledge,
+                discovered: discovered[id])
         }
 
         // Edges.
@@ -62,7 +66,7 @@ public enum GraphAssembler {
         String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
     }
 
-    static func node(_ id: EntityID, mentions: [Mention], knowledge: KnowledgeBase) -> Node {
+    static func node(_ id: EntityID, mentions: [Mention], knowledge: KnowledgeBase, discovered: DiscoveredEntity?) -> Node {
         let kind = id.kind ?? .organization
         var node = Node(id: id, kind: kind, label: id.rawValue, mentions: mentions)
         var known: [String] = []
@@ -90,6 +94,12 @@ public enum GraphAssembler {
             known = a.aliases
             node.year = a.year
             node.parties = a.parties
+        } else if let d = discovered {
+            node.label = d.label
+            node.country = d.country
+            node.office = d.office
+            node.year = d.year
+            node.parties = d.parties
         } else if let first = mentions.first {
             node.label = first.text
         }

@@ -35,9 +35,24 @@ public struct KnowledgeIndex: Sendable {
     var triggers: [CompiledTrigger] = []
     /// Token id → triggers whose first word it can be.
     var triggersByFirstToken: [Int32: [Int32]] = [:]
+    /// The pattern lexicon, as lower-case words.
+    let leaderTitles: [[String]]
+    let agreementHeads: Set<String>
+    let agreementModifiers: Set<String>
+    let genericModifiers: Set<String>
+    let placeNouns: Set<String>
 
     public init(_ knowledge: KnowledgeBase) {
         self.knowledge = knowledge
+        let patterns = knowledge.patterns
+        func words(_ term: String) -> [String] {
+            term.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        }
+        leaderTitles = patterns.leaderTitles.map(words).sorted { $0.count > $1.count }
+        agreementHeads = Set(patterns.agreementHeads.map { $0.lowercased() })
+        agreementModifiers = Set(patterns.agreementModifiers.flatMap(words))
+        genericModifiers = Set(patterns.genericModifiers.flatMap(words))
+        placeNouns = Set(patterns.placeNouns.map { $0.lowercased() })
         var seen = Set<String>()
         for entry in knowledge.nameEntries() {
             let keys = Tokenizer.keys(of: entry.surface)

@@ -17,8 +17,8 @@ struct TimeTagger {
         "tons", "tonnes", "dollars", "usd", "barrels", "units", "kg", "mw", "percent",
     ]
     static let presentWords: Set<String> = ["present", "today", "now", "date"]
-    static let afterWords: Set<String> = ["after", "post", "following"]
-    static let referenceWords: Set<String> = ["since", "before", "until", "pre", "prior"]
+    static let afterWords: Set<String> = ["after", "post", "following", "aftermath"]
+    static let referenceWords: Set<String> = ["since", "before", "until", "pre", "prior", "legacy", "memory", "memories", "lessons"]
 
     func word(_ k: Int) -> String {
         guard k >= 0 && k < tokens.count else { return "" }
@@ -99,7 +99,7 @@ struct TimeTagger {
             let last = match.tokens.upperBound - 1
             let allHyphenated = match.tokens.count > 1 && match.tokens.dropFirst().allSatisfy { tokens[$0].gap == .hyphen }
             if allHyphenated, last + 1 < tokens.count, tokens[last + 1].gap == .space { continue }
-            let previous = [word(first - 1), word(first - 2)]
+            let previous = [word(first - 1), word(first - 2), word(first - 3)]
             if previous.contains(where: Self.referenceWords.contains) { continue }
             let next = word(last + 1) == "s" ? word(last + 2) : word(last + 1)
             if next == "end" || next == "ended" || next == "collapse" { continue }

@@ -1,0 +1,220 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// Finds leaders and agreements the knowledge base lacks, from the words around them (`patterns.tsv`):
+///
+/// - a **leader**: a title and a capitalised name of two to four words ("Kenyan President William Ruto"); the
+///   state is the one named just before the title ("Kenyan", "Uganda's"); "leader" is a title only after a state
+///   ("Soviet leader …"). Later, the name's last word alone refers to the same person in that document;
+/// - a **named agreement**: capitalised words headed by Treaty, Accord, Pact, … ("Élysée Treaty", "Treaty of
+///   Tlatelolco");
+/// - a **described agreement**: "a comprehensive strategic partnership agreement", "a peace treaty", when the
+///   sentence names at least two states and says they signed, agreed or forged it (or that it is "between" them).
+///
+/// An agreement whose parties (two or more) are those of a known agreement, of the same year (±1) or sharing a
+/// word of its name, is that agreement: "the recent treaty between Kim Jong-un and Putin" is the 2024 treaty.
+struct PatternRecognizer {
+    let index: KnowledgeIndex
+    /// Per document: surnames of the leaders found by pattern, and what is known of each discovered entity.
+    private(set) var surnames: [String: EntityID] = [:]
+    private(set) var discovered: [EntityID: DiscoveredEntity] = [:]
+    private(set) var order: [EntityID] = []
+
+    static let functionWords: Set<String> = ["of", "on", "and", "for", "the", "between", "in"]
+    static let nameStopWords: Set<String> = [
+        "the", "a", "an", "and", "of", "on", "in", "said", "says", "has", "had", "is", "was", "will", "would",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    init(index: KnowledgeIndex) { self.index = index }
+
+    /// A found entity: which, and which tokens name it.
+    struct Found {
+        var entity: EntityID
+        var tokens: Range<Int>
+    }
+
+    private mutating func remember(_ entity: DiscoveredEntity) {
+        if discovered[entity.id] == nil { order.append(entity.id) }
+        discovered[entity.id] = discovered[entity.id] ?? entity
+    }
+
+    var discoveredInOrder: [DiscoveredEntity] { order.map { discovered[$0]! } }
+
+    /// The state a leader (known or discovered) led in `year`.
+    func state(ofLeader id: EntityID, year: Int?) -> EntityID? {
+        if let leader = index.knowledge.leader(id) {
+            return year.flatMap { leader.term(in: $0)?.country } ?? leader.country
+        }
+        return discovered[id]?.country
+    }
+
+    func parties(ofAgreement id: EntityID) -> [EntityID] {
+        index.knowledge.agreement(id)?.parties ?? discovered[id]?.parties ?? []
+    }
+
+    // MARK: Leaders
+
+    mutating func leaders(in sentence: Range<Int>, words: TokenText, named: inout [Bool], resolved: [Found]) -> [Found] {
+        var found: [Found] = []
+        let tokens = words.tokens
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            defer { k += 1 }
+            guard !named[k] else { continue }
+            // Surname of a leader found earlier in the document.
+            if tokens[k].isInitialUpper, let id = surnames[words.word(k)],
+                k + 1 >= sentence.upperBound || !tokens[k + 1].isInitialUpper || tokens[k + 1].gap != .space
+            {
+                named[k] = true
+                found.append(Found(entity: id, tokens: k..<(k + 1)))
+                continue
+            }
+            guard let title = index.leaderTitles.first(where: { t in
+                k + t.count <= sentence.upperBound && t.indices.allSatisfy { words.word(k + $0) == t[$0] && !named[k + $0] }
+            }) else { continue }
+            let isLeaderWord = title == ["leader"]
+            guard isLeaderWord || tokens[k].isInitialUpper else { continue }
+            // The state named just before the title: "Kenyan President", "Uganda's Prime Minister".
+            var before = k - 1
+            if before > sentence.lowerBound, words.word(before) == "s", tokens[before].gap == .apostrophe { before -= 1 }
+            let state = resolved.first { $0.tokens.upperBound - 1 == before && $0.entity.kind == .country }?.entity
+            if isLeaderWord && state == nil { continue }
+            // The name: two to four capitalised words.
+            var end = k + title.count
+            var nameTokens = 0
+            while end < sentence.upperBound, nameTokens < 4, !named[end], tokens[end].isInitialUpper,
+                !Self.nameStopWords.contains(words.word(end)),
+                nameTokens == 0 ? tokens[end].gap == .space
+                    : (tokens[end].gap == .space || tokens[end].gap == .hyphen
+                        || (tokens[end].gap == .period && tokens[end - 1].length == 1))
+            {
+                end += 1
+                nameTokens += 1
+            }
+            let name = (k + title.count)..<end
+            guard nameTokens >= 2 else { continue }
+            let label = words.string(name)
+            let id = EntityID(kind: .leader, slug: EntityID.slug(label))
+            if index.knowledge.leader(id) == nil {
+                let office = title.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                remember(DiscoveredEntity(id: id, label: label, country: state, office: office))
+            }
+            surnames[words.word(end - 1)] = id
+            for j in name { named[j] = true }
+            found.append(Found(entity: id, tokens: name))
+            k = end - 1
+        }
+        return found
+    }
+
+    // MARK: Agreements
+
+    mutating func agreements(
+        in sentence: Range<Int>, isHeading: Bool, words: TokenText, named: inout [Bool], states: [EntityID],
+        joins: Bool, year: Int?
+    ) -> [Found] {
+        var found: [Found] = []
+        let tokens = words.tokens
+        let saysBetween = sentence.contains { words.word($0) == "between" }
+        for k in sentence where !named[k] && index.agreementHeads.contains(words.word(k)) {
+            // The last head of a run heads the phrase: "partnership agreement", "Strategic Partnership Treaty".
+            if k + 1 < sentence.upperBound, index.agreementHeads.contains(words.word(k + 1)), words.joinedLoosely(k + 1) { continue }
+            let capitalised = tokens[k].isInitialUpper
+            var start = k
+            var end = k + 1
+            if capitalised {
+                guard !isHeading else { continue }
+                // Capitalised words before the head ("Élysée Treaty"), and "of/on …" after it ("Treaty of Tlatelolco").
+                while start > sentence.lowerBound, !named[start - 1], tokens[start].gap == .space || tokens[start].gap == .hyphen,
+                    tokens[start - 1].isInitialUpper
+                {
+                    start -= 1
+                }
+                if end < sentence.upperBound, ["of", "on"].contains(words.word(end)) {
+                    var probe = end + 1
+                    var last = end
+                    while probe < sentence.upperBound, probe - end <= 8, !named[probe],
+                        tokens[probe].isInitialUpper || Self.functionWords.contains(words.word(probe))
+                    {
+                        if tokens[probe].isInitialUpper { last = probe }
+                        probe += 1
+                    }
+                    if last > end { end = last + 1 }
+                }
+                while start < k, index.genericModifiers.contains(words.word(start)) || Self.functionWords.contains(words.word(start)) {
+                    start += 1
+                }
+                let hasModifier = (start..<k).contains { !index.genericModifiers.contains(words.word($0)) }
+                guard hasModifier || end > k + 1 else { continue }
+            } else {
+                // "a comprehensive strategic partnership agreement", "a declaration of peace and friendship"
+                while start > sentence.lowerBound, !named[start - 1], words.joinedLoosely(start),
+                    index.agreementModifiers.contains(words.word(start - 1)) || index.agreementHeads.contains(words.word(start - 1))
+                        || index.genericModifiers.contains(words.word(start - 1))
+                {
+                    start -= 1
+                }
+                if end + 1 < sentence.upperBound, ["of", "on"].contains(words.word(end)), index.agreementModifiers.contains(words.word(end + 1)) {
+                    var probe = end + 1
+                    while probe < sentence.upperBound, index.agreementModifiers.contains(words.word(probe)) || words.word(probe) == "and" {
+                        probe += 1
+                    }
+                    if words.word(probe - 1) == "and" { probe -= 1 }
+                    end = probe
+                }
+                while start < k, index.genericModifiers.contains(words.word(start)) { start += 1 }
+                guard states.count >= 2, joins || saysBetween else { continue }
+            }
+            let phrase = start..<end
+            let content = phrase.map(words.word).filter { !index.genericModifiers.contains($0) && !Self.functionWords.contains($0) }
+            let id: EntityID
+            if let known = knownAgreement(content: Set(content), head: words.word(k), states: states, year: year) {
+                id = known
+            } else if capitalised {
+                id = EntityID(kind: .agreement, slug: EntityID.slug(words.string(phrase)))
+                remember(DiscoveredEntity(id: id, label: words.string(phrase), year: year, parties: joins ? states : nil))
+            } else {
+                let parties = states.sorted()
+                let slug = EntityID.slug(content.joined(separator: " ")) + "-"
+                    + parties.map { String($0.rawValue.drop { $0 != ":" }.dropFirst()) }.joined(separator: "-")
+                id = EntityID(kind: .agreement, slug: slug)
+                let names = parties.map { index.knowledge.country($0)?.name ?? $0.rawValue }.joined(separator: "–")
+                let label = content.joined(separator: " ").prefix(1).uppercased() + content.joined(separator: " ").dropFirst() + " (\(names))"
+                remember(DiscoveredEntity(id: id, label: label, year: year, parties: parties))
+            }
+            for j in phrase { named[j] = true }
+            found.append(Found(entity: id, tokens: phrase))
+        }
+        return found
+    }
+
+    /// A known agreement with two or more of `states` among its parties that the year or a word of its name
+    /// confirms; `nil` when none or several fit equally.
+    func knownAgreement(content: Set<String>, head: String, states: [EntityID], year: Int?) -> EntityID? {
+        guard states.count >= 2 else { return nil }
+        var best: (id: EntityID, score: Int)?
+        var tie = false
+        for agreement in index.knowledge.agreements {
+            let overlap = agreement.parties.filter(states.contains).count
+            guard overlap >= 2 else { continue }
+            let nameWords = Set(agreement.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            var confirmation = 0
+            if nameWords.contains(head) { confirmation += 2 }
+            confirmation += min(2, content.subtracting([head]).intersection(nameWords).count)
+            if let year, let signed = agreement.year {
+                if signed == year { confirmation += 2 } else if abs(signed - year) <= 1 { confirmation += 1 } else { confirmation -= 2 }
+            }
+            guard confirmation >= 2 else { continue }
+            let score = overlap + confirmation
+            if best == nil || score > best!.score {
+                best = (agreement.id, score)
+                tie = false
+            } else if score == best!.score {
+                tie = true
+            }
+        }
+        return tie ? nil : best?.id
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+import RelGraphCore
+import RelGraphCorpus
+import RelGraphExtraction
+
+/// Precision, recall and F1 of entity recognition per kind, against hand annotations of the seeds and of passages
+/// about other countries and eras (`Fixtures/annotations`). Unit: a (document, entity) pair — "does the system
+/// find that this document names this entity, under the right id".
+@Suite("entity recognition quality")
+struct EntityQualityTests {
+    struct Score: CustomStringConvertible {
+        var truePositives = 0
+        var falsePositives: [String] = []
+        var falseNegatives: [String] = []
+        var precision: Double { let d = truePositives + falsePositives.count; return d == 0 ? 1 : Double(truePositives) / Double(d) }
+        var recall: Double { let d = truePositives + falseNegatives.count; return d == 0 ? 1 : Double(truePositives) / Double(d) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        var description: String {
+            func f(_ x: Double) -> String { String(Int((x * 1000).rounded())).padding(toLength: 4, withPad: " ", startingAt: 0) }
+            return "P \(f(precision)) R \(f(recall)) F1 \(f(f1)) (tp \(truePositives), fp \(falsePositives.count), fn \(falseNegatives.count))"
+        }
+    }
+
+    static func gold(_ name: String) throws -> Set<String> {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/annotations/\(name)", withExtension: "tsv"))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var pairs = Set<String>()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2 { pairs.insert("\(fields[0])\t\(fields[1])") }
+        }
+        return pairs
+    }
+
+    static func found(_ extractions: [DocumentExtraction]) -> Set<String> {
+        Set(extractions.flatMap { e in e.mentions.map { "\(e.document.id)\t\($0.entity.rawValue)" } })
+    }
+
+    static func score(gold: Set<String>, found: Set<String>) -> [EntityKind: Score] {
+        var scores: [EntityKind: Score] = [:]
+        for kind in EntityKind.allCases {
+            let prefix = "\t\(kind.rawValue):"
+            let g = gold.filter { $0.contains(prefix) }
+            let f = found.filter { $0.contains(prefix) }
+            scores[kind] = Score(
+                truePositives: g.intersection(f).count, falsePositives: f.subtracting(g).sorted(),
+                falseNegatives: g.subtracting(f).sorted())
+        }
+        return scores
+    }
+
+    static func report(_ title: String, _ scores: [EntityKind: Score]) {
+        print("entity quality — \(title)")
+        for kind in EntityKind.allCases {
+            let s = scores[kind]!
+            print("  \(kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(s)")
+            for miss in s.falseNegatives { print("    missed   \(miss.replacingOccurrences(of: "\t", with: " "))") }
+            for extra in s.falsePositives { print("    spurious \(extra.replacingOccurrences(of: "\t", with: " "))") }
+        }
+    }
+
+    static func check(_ scores: [EntityKind: Score], countriesAndLeaders: Double, others: Double) {
+        for kind in EntityKind.allCases {
+            let target = kind == .country || kind == .leader ? countriesAndLeaders : others
+            let s = scores[kind]!
+            #expect(s.f1 >= target, "\(kind.rawValue): F1 \(s.f1) below \(target); missed \(s.falseNegatives), spurious \(s.falsePositives)")
+        }
+    }
+
+    @Test("on the seeds: countries and leaders F1 ≥ 0.95, organisations and agreements F1 ≥ 0.8")
+    func seeds() throws {
+        let corpus = try CorpusReader.read(directory: TestSupport.seeds)
+        let extractions = corpus.documents.map(TestSupport.extractor.extract)
+        let scores = Self.score(gold: try Self.gold("seeds"), found: Self.found(extractions))
+        Self.report("seeds", scores)
+        Self.check(scores, countriesAndLeaders: 0.95, others: 0.8)
+    }
+
+    @Test("on passages about other countries and eras: countries and leaders F1 ≥ 0.9, others ≥ 0.8")
+    func passages() throws {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures/passages", withExtension: nil))
+        let corpus = try CorpusReader.read(directory: folder)
+        #expect(corpus.documents.count >= 8)
+        let extractions = corpus.documents.map(TestSupport.extractor.extract)
+        let scores = Self.score(gold: try Self.gold("passages"), found: Self.found(extractions))
+        Self.report("passages", scores)
+        Self.check(scores, countriesAndLeaders: 0.9, others: 0.8)
+    }
+}
