@@ -120,12 +120,15 @@ public struct KnowledgeBase: Sendable {
                 case "leader-title": patterns.leaderTitles.append(term)
                 case "agreement-head": patterns.agreementHeads.append(term)
                 case "agreement-modifier": patterns.agreementModifiers.append(term)
+                case "bare-agreement-head": patterns.bareAgreementHeads.append(term)
                 case "generic-modifier": patterns.genericModifiers.append(term)
                 case "place-noun": patterns.placeNouns.append(term)
+                case "place-preposition": patterns.placePrepositions.append(term)
+                case "pair-reference": patterns.pairReferences.append(term)
                 default:
                     throw KnowledgeError(
                         file: table.file, line: row.line,
-                        message: "column kind: \"\(row["kind"])\" is not one of leader-title, agreement-head, agreement-modifier, generic-modifier, place-noun")
+                        message: "column kind: \"\(row["kind"])\" is not one of leader-title, agreement-head, bare-agreement-head, agreement-modifier, generic-modifier, place-noun, place-preposition, pair-reference")
                 }
             }
         } else if has("rule", "pattern") {

@@ -104,12 +104,18 @@ public struct PatternLexicon: Sendable, Equatable {
     public var leaderTitles: [String] = []
     /// Nouns heading an agreement's name ("Treaty", "Pact").
     public var agreementHeads: [String] = []
+    /// Heads that name an agreement even with no describing word ("the treaty between …").
+    public var bareAgreementHeads: [String] = []
     /// Words describing an unnamed agreement ("strategic", "trade").
     public var agreementModifiers: [String] = []
     /// Words that do not identify an agreement ("new", "recent").
     public var genericModifiers: [String] = []
     /// Nouns after which a capital is a place, not its state ("summit").
     public var placeNouns: [String] = []
+    /// Words before which a capital is a venue, not its state ("in").
+    public var placePrepositions: [String] = []
+    /// Phrases referring back to the last two states named ("the two countries").
+    public var pairReferences: [String] = []
 
     public init() {}
 }

@@ -52,6 +52,8 @@ private struct DocumentReader {
 
     var mentions: [EntityMention] = []
     var ties: [Tie] = []
+    /// States in the order last named (or referred to), for "the two countries".
+    var recentStates: [EntityID] = []
     var years: [Int] = []
 
     init(extractor: DocumentExtractor, document: SourceDocument, text: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, statistics: DocumentExtraction.Statistics) {
@@ -117,11 +119,11 @@ private struct DocumentReader {
             var found: [PatternRecognizer.Found] = []
             for match in sentenceMatches {
                 guard let (entity, role) = resolver.resolve(match, year: time?.start) else { continue }
-                // "the Reykjavik summit": a capital naming a place, not its state.
-                if role == .capital, match.tokens.upperBound < tokens.count, tokens[match.tokens.upperBound].gap == .space,
-                    index.placeNouns.contains(words.word(match.tokens.upperBound))
-                {
-                    continue
+                // "the Reykjavik summit", "talks in Vienna": a capital naming a place, not its state.
+                if role == .capital {
+                    let next = match.tokens.upperBound
+                    if next < tokens.count, tokens[next].gap == .space, index.placeNouns.contains(words.word(next)) { continue }
+                    if index.placePrepositions.contains(words.word(match.tokens.lowerBound - 1)) { continue }
                 }
                 found.append(.init(entity: entity, tokens: match.tokens))
             }
@@ -134,6 +136,16 @@ private struct DocumentReader {
             for f in found {
                 let state = f.entity.kind == .country ? f.entity : f.entity.kind == .leader ? patterns.state(ofLeader: f.entity, year: time?.start) : nil
                 if let state, !states.contains(state) { states.append(state) }
+            }
+            // "the two countries": the last two states named, when the sentence names fewer itself.
+            var referred: [EntityID] = []
+            if states.count < 2, recentStates.count >= 2, refersToPair(sentence.tokens, words: words) {
+                referred = recentStates.suffix(2).filter { !states.contains($0) }
+                states += referred
+            }
+            for state in states {
+                recentStates.removeAll { $0 == state }
+                recentStates.append(state)
             }
             found += patterns.agreements(
                 in: sentence.tokens, isHeading: sentence.isHeading, words: words, named: &named, states: states,
@@ -148,6 +160,7 @@ private struct DocumentReader {
                 mentions.append(EntityMention(entity: f.entity, mention: mention))
                 if !entities.contains(f.entity) { entities.append(f.entity) }
             }
+            for state in referred where !entities.contains(state) { entities.append(state) }
             if let time { years.append(contentsOf: [time.start, time.end]) }
 
             // Evidence: a repeated sentence counts once.
@@ -162,6 +175,15 @@ private struct DocumentReader {
         return DocumentExtraction(
             document: document.info, mentions: mentions, ties: ties, discovered: patterns.discoveredInOrder, years: years,
             statistics: statistics)
+    }
+
+    func refersToPair(_ range: Range<Int>, words: TokenText) -> Bool {
+        for k in range {
+            for phrase in index.pairReferences where k + phrase.count <= range.upperBound {
+                if phrase.indices.allSatisfy({ words.word(k + $0) == phrase[$0] }) { return true }
+            }
+        }
+        return false
     }
 
     func tenureTime(_ leaders: [PatternRecognizer.Found], tagger: TimeTagger) -> TimeSpan? {

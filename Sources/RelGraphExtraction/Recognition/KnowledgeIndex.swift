@@ -39,8 +39,11 @@ public struct KnowledgeIndex: Sendable {
     let leaderTitles: [[String]]
     let agreementHeads: Set<String>
     let agreementModifiers: Set<String>
+    let bareAgreementHeads: Set<String>
     let genericModifiers: Set<String>
     let placeNouns: Set<String>
+    let placePrepositions: Set<String>
+    let pairReferences: [[String]]
 
     public init(_ knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -51,8 +54,11 @@ public struct KnowledgeIndex: Sendable {
         leaderTitles = patterns.leaderTitles.map(words).sorted { $0.count > $1.count }
         agreementHeads = Set(patterns.agreementHeads.map { $0.lowercased() })
         agreementModifiers = Set(patterns.agreementModifiers.flatMap(words))
+        bareAgreementHeads = Set(patterns.bareAgreementHeads.map { $0.lowercased() })
         genericModifiers = Set(patterns.genericModifiers.flatMap(words))
         placeNouns = Set(patterns.placeNouns.map { $0.lowercased() })
+        placePrepositions = Set(patterns.placePrepositions.map { $0.lowercased() })
+        pairReferences = patterns.pairReferences.map(words)
         var seen = Set<String>()
         for entry in knowledge.nameEntries() {
             let keys = Tokenizer.keys(of: entry.surface)

@@ -149,12 +149,16 @@ struct PatternRecognizer {
                 let hasModifier = (start..<k).contains { !index.genericModifiers.contains(words.word($0)) }
                 guard hasModifier || end > k + 1 else { continue }
             } else {
-                // "a comprehensive strategic partnership agreement", "a declaration of peace and friendship"
-                while start > sentence.lowerBound, !named[start - 1], words.joinedLoosely(start),
-                    index.agreementModifiers.contains(words.word(start - 1)) || index.agreementHeads.contains(words.word(start - 1))
-                        || index.genericModifiers.contains(words.word(start - 1))
-                {
-                    start -= 1
+                // "a comprehensive strategic partnership agreement", "a declaration of peace and friendship",
+                // "a military intelligence-sharing pact" (a lower-case hyphenated compound describes too)
+                while start > sentence.lowerBound, !named[start - 1], words.joinedLoosely(start) {
+                    let word = words.word(start - 1)
+                    let compound = tokens[start - 1].gap == .hyphen && !tokens[start - 1].isInitialUpper
+                        && start - 2 >= sentence.lowerBound && !tokens[start - 2].isInitialUpper
+                    guard index.agreementModifiers.contains(word) || index.agreementHeads.contains(word)
+                        || index.genericModifiers.contains(word) || compound
+                    else { break }
+                    start -= compound ? 2 : 1
                 }
                 if end + 1 < sentence.upperBound, ["of", "on"].contains(words.word(end)), index.agreementModifiers.contains(words.word(end + 1)) {
                     var probe = end + 1
@@ -165,7 +169,11 @@ struct PatternRecognizer {
                     end = probe
                 }
                 while start < k, index.genericModifiers.contains(words.word(start)) { start += 1 }
-                guard states.count >= 2, joins || saysBetween else { continue }
+                let described = start < k || end > k + 1
+                let betweenFollows = k + 1 < sentence.upperBound && words.word(k + 1) == "between"
+                guard states.count >= 2,
+                    described ? (joins || saysBetween) : (index.bareAgreementHeads.contains(words.word(k)) && betweenFollows)
+                else { continue }
             }
             let phrase = start..<end
             let content = phrase.map(words.word).filter { !index.genericModifiers.contains($0) && !Self.functionWords.contains($0) }
