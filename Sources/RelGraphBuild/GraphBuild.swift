@@ -23,7 +23,8 @@ public struct GraphBuild: Sendable {
     public var knowledgeFiles: [URL] = []
     /// Diagram formats written beside each era's DOT (none: DOT only).
     public var renderFormats: [RenderFormat] = [.svg]
-    public var parallel = true
+    /// Worker threads for extraction (all cores by default).
+    public var threads = WorkerPool.defaultThreads
     public var presentYear = DocumentExtractor.currentYear()
 
     public init(corpusDirectory: URL, outputDirectory: URL) {
@@ -35,7 +36,7 @@ public struct GraphBuild: Sendable {
     public struct Summary: Sendable {
         public var graph: RelationshipGraph
         public var documents: Int
-        public var skipped: [(file: String, reason: String)]
+        public var skipped: [DocumentSkip]
         public var filesWritten: [String]
         public var statistics: [DocumentExtraction.Statistics]
     }
@@ -45,7 +46,17 @@ public struct GraphBuild: Sendable {
         var knowledge = try KnowledgeBase.bundled()
         for file in knowledgeFiles { try knowledge.merge(contentsOf: file) }
         let extractor = DocumentExtractor(index: KnowledgeIndex(knowledge), presentYear: presentYear)
-        let extractions = CorpusExtractor.extract(corpus.documents, with: extractor, parallel: parallel)
+        // Each worker reads, extracts and lets go of one document at a time.
+        let files = corpus.files
+        let results = WorkerPool.map(count: files.count, threads: threads) { i in files[i].load().map(extractor.extract) }
+        var extractions: [DocumentExtraction] = []
+        var skipped = corpus.skipped
+        for result in results {
+            switch result {
+            case .success(let extraction): extractions.append(extraction)
+            case .failure(let skip): skipped.append(skip)
+            }
+        }
         let eras = try chooseEras(corpus: corpus, extractions: extractions)
         let graph = GraphAssembler.assemble(extractions, eras: eras, knowledge: knowledge)
 
@@ -62,7 +73,7 @@ public struct GraphBuild: Sendable {
         let table = try CentralityTable(graph)
         try write(Data(CentralityCSVWriter.write(table, graph: graph).utf8), to: "centrality.csv", &written)
         return Summary(
-            graph: graph, documents: corpus.documents.count, skipped: corpus.skipped, filesWritten: written,
+            graph: graph, documents: extractions.count, skipped: skipped, filesWritten: written,
             statistics: extractions.map(\.statistics))
     }
 

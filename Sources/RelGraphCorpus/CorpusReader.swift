@@ -2,13 +2,56 @@ import Foundation
 import RelGraphCore
 import Yams
 
-/// A corpus folder read into memory: its documents, its manifest, and what had to be skipped.
+/// A corpus folder: its document files (not yet read), its manifest, and the files already set aside.
+///
+/// Documents are read one at a time by whoever extracts them (``DocumentFile/load()``), so a corpus much larger
+/// than memory can be processed.
 public struct Corpus: Sendable {
     public var directory: URL
-    public var documents: [SourceDocument]
+    public var files: [DocumentFile]
     public var manifest: CorpusManifest?
-    /// Files skipped, each with the reason ("empty", "not UTF-8", "binary").
-    public var skipped: [(file: String, reason: String)]
+    /// Files set aside before reading (a second file with the same id; a manifest entry with no file).
+    public var skipped: [DocumentSkip]
+
+    /// Every document read into memory, and the ones that could not be (for tests and small corpora).
+    public func loadDocuments() -> (documents: [SourceDocument], skipped: [DocumentSkip]) {
+        var documents: [SourceDocument] = []
+        var skipped = self.skipped
+        for file in files {
+            switch file.load() {
+            case .success(let document): documents.append(document)
+            case .failure(let skip): skipped.append(skip)
+            }
+        }
+        return (documents, skipped)
+    }
+}
+
+/// One document file of a corpus, with what the manifest says about it.
+public struct DocumentFile: Sendable {
+    public var url: URL
+    public var info: DocumentInfo
+    public var format: SourceDocument.Format
+
+    /// Reads the file; the reason it cannot be a text document if so (empty, binary, not UTF-8, unreadable).
+    public func load() -> Result<SourceDocument, DocumentSkip> {
+        let bytes: [UInt8]
+        do { bytes = Array(try Data(contentsOf: url)) } catch {
+            return .failure(DocumentSkip(file: url.path, reason: "cannot be read (\(error.localizedDescription))"))
+        }
+        if let reason = CorpusReader.problem(with: bytes) { return .failure(DocumentSkip(file: url.path, reason: reason)) }
+        return .success(SourceDocument(info: info, bytes: bytes, format: format))
+    }
+}
+
+/// A file left out of a run, and why. The run goes on without it.
+public struct DocumentSkip: Error, Sendable, Equatable {
+    public var file: String
+    public var reason: String
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
 }
 
 /// A problem that stops a corpus from being read at all: a missing folder or a bad manifest.
@@ -17,10 +60,11 @@ public struct CorpusError: Error, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
-/// Reads every `.txt`, `.md`, `.html` and `.htm` file of a folder (not recursively) and its manifest.
+/// Lists every `.txt`, `.md`, `.html` and `.htm` file of a folder (not recursively) and reads its manifest.
 ///
 /// A document's id is its file name without extension. Files that cannot be read as text are skipped with a
-/// reason, and the run goes on; a folder that does not exist, or a manifest that does not parse, is an error.
+/// reason when they are loaded, and the run goes on; a folder that does not exist, or a manifest that does not
+/// parse, is an error.
 public enum CorpusReader {
     public static let documentExtensions: Set<String> = ["txt", "md", "html", "htm"]
     public static let manifestNames = ["corpus.yaml", "corpus.yml", "corpus.json"]
@@ -40,35 +84,26 @@ public enum CorpusReader {
         }
         let manifest = try readManifest(in: directory)
         let known = Dictionary((manifest?.documents ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var documents: [SourceDocument] = []
-        var skipped: [(String, String)] = []
+        var documents: [DocumentFile] = []
+        var skipped: [DocumentSkip] = []
         var ids = Set<String>()
         for file in files where documentExtensions.contains(file.pathExtension.lowercased()) {
             let id = file.deletingPathExtension().lastPathComponent
             guard ids.insert(id).inserted else {
-                skipped.append((file.path, "another file has the same id \"\(id)\""))
-                continue
-            }
-            let bytes: [UInt8]
-            do { bytes = Array(try Data(contentsOf: file)) } catch {
-                skipped.append((file.path, "cannot be read (\(error.localizedDescription))"))
-                continue
-            }
-            if let reason = problem(with: bytes) {
-                skipped.append((file.path, reason))
+                skipped.append(DocumentSkip(file: file.path, reason: "another file has the same id \"\(id)\""))
                 continue
             }
             let entry = known[id]
             let info = DocumentInfo(id: id, title: entry?.title, date: entry?.date, source: entry?.source)
             let isHTML = ["html", "htm"].contains(file.pathExtension.lowercased())
-            documents.append(SourceDocument(info: info, bytes: bytes, format: isHTML ? .html : .text))
+            documents.append(DocumentFile(url: file, info: info, format: isHTML ? .html : .text))
         }
         if let entries = manifest?.documents {
             for entry in entries where !ids.contains(entry.id) {
-                skipped.append(("manifest", "names document \"\(entry.id)\", which has no file"))
+                skipped.append(DocumentSkip(file: "manifest", reason: "names document \"\(entry.id)\", which has no file"))
             }
         }
-        return Corpus(directory: directory, documents: documents, manifest: manifest, skipped: skipped)
+        return Corpus(directory: directory, files: documents, manifest: manifest, skipped: skipped)
     }
 
     /// Why `bytes` cannot be a text document, or nil.

@@ -47,8 +47,8 @@ struct BuildCommand: ParsableCommand {
             return format
         }
         let summary = try build.run()
-        for (file, reason) in summary.skipped {
-            FileHandle.standardError.write(Data("warning: \(file): skipped: \(reason)\n".utf8))
+        for skip in summary.skipped {
+            FileHandle.standardError.write(Data("warning: \(skip.file): skipped: \(skip.reason)\n".utf8))
         }
         let graph = summary.graph
         let perEra = graph.erasWithEdges.map { era in "\(era.id) \(graph.edges(inEra: era.id).count)" }

@@ -96,7 +96,7 @@ struct EntityQualityTests {
     @Test("on the seeds: countries and leaders F1 ≥ 0.95, organisations and agreements F1 ≥ 0.8")
     func seeds() throws {
         let corpus = try CorpusReader.read(directory: TestSupport.seeds)
-        let extractions = corpus.documents.map(TestSupport.extractor.extract)
+        let extractions = corpus.loadDocuments().documents.map(TestSupport.extractor.extract)
         let scores = Self.score(gold: try Self.gold("seeds"), found: Self.found(extractions))
         Self.report("seeds", scores)
         Self.check(scores, countriesAndLeaders: 0.95, others: 0.8)
@@ -108,8 +108,8 @@ struct EntityQualityTests {
     func passages(set: String) throws {
         let folder = try #require(Bundle.module.url(forResource: "Fixtures/\(set)", withExtension: nil))
         let corpus = try CorpusReader.read(directory: folder)
-        #expect(corpus.documents.count >= 5)
-        let extractions = corpus.documents.map(TestSupport.extractor.extract)
+        #expect(corpus.files.count >= 5)
+        let extractions = corpus.loadDocuments().documents.map(TestSupport.extractor.extract)
         let scores = Self.score(gold: try Self.gold(set), found: Self.found(extractions))
         Self.report(set, scores)
         Self.check(scores, countriesAndLeaders: 0.9, others: 0.8)

@@ -1,15 +1,11 @@
-import Dispatch
 import RelGraphCore
 
-/// Extracts many documents on all cores. Results come back in input order.
+/// Extracts many documents on several threads. Results come back in input order.
 public enum CorpusExtractor {
-    public static func extract(_ documents: [SourceDocument], with extractor: DocumentExtractor, parallel: Bool = true) -> [DocumentExtraction] {
-        guard parallel, documents.count > 1 else { return documents.map(extractor.extract) }
-        let results = ResultSlots<DocumentExtraction>(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            results.set(i, extractor.extract(documents[i]))
-        }
-        return results.values()
+    public static func extract(
+        _ documents: [SourceDocument], with extractor: DocumentExtractor, threads: Int = WorkerPool.defaultThreads
+    ) -> [DocumentExtraction] {
+        WorkerPool.map(count: documents.count, threads: threads) { extractor.extract(documents[$0]) }
     }
 }
 
