@@ -54,12 +54,17 @@ let package = Package(
                 "RelGraphExport", "RelGraphRender",
             ]
         ),
+        // Benchmarks behind `relgraph bench`: a generator of varied corpora, timed extraction.
+        .target(
+            name: "RelGraphBenchmarks",
+            dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction"]
+        ),
         // The command-line tool: argument parsing and wiring only.
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphKnowledge", "RelGraphCorpus", "RelGraphExtraction",
-                "RelGraphAnalysis", "RelGraphExport", "RelGraphRender", "RelGraphBuild",
+                "RelGraphAnalysis", "RelGraphExport", "RelGraphRender", "RelGraphBuild", "RelGraphBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

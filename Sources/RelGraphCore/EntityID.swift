@@ -12,9 +12,17 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
     public init(kind: EntityKind, slug: String) { self.rawValue = "\(kind.rawValue):\(slug)" }
 
     /// The kind named by the prefix, if it is one of ``EntityKind``.
+    /// The kind named by the prefix. Hot (called for every pair of entities in a sentence), so it reads only the
+    /// first letter: the four kinds differ there, and ids are always made by ``init(kind:slug:)`` or read from
+    /// relgraph's own files.
     public var kind: EntityKind? {
-        guard let colon = rawValue.firstIndex(of: ":") else { return nil }
-        return EntityKind(rawValue: String(rawValue[..<colon]))
+        switch rawValue.utf8.first {
+        case UInt8(ascii: "c"): .country
+        case UInt8(ascii: "l"): .leader
+        case UInt8(ascii: "o"): .organization
+        case UInt8(ascii: "a"): .agreement
+        default: nil
+        }
     }
 
     public var description: String { rawValue }

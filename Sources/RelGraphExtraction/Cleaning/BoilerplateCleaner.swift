@@ -20,9 +20,10 @@ public struct CleaningReport: Sendable, Equatable {
 /// the page's opening lines (headline echoes, breadcrumbs).
 struct BoilerplateCleaner: Sendable {
     private let lineRules: [[UInt8]]
-    private let containingRules: [[UInt8]]
-    private let fromRules: [[UInt8]]
-    private let phraseRules: [[UInt8]]
+    /// The rules that look inside a line (containing, from, phrase), lower-cased, indexed by their first byte so
+    /// that one pass over a line tries only the rules that can start at each byte.
+    private let innerRules: [(pattern: [UInt8], kind: BoilerplateRule.Kind)]
+    private let rulesByFirstByte: [[Int]]
 
     /// Glob rules apply only to short lines: a rule such as "By *" is meant for bylines, not for paragraphs.
     static let maxGlobLineLength = 100
@@ -33,9 +34,15 @@ struct BoilerplateCleaner: Sendable {
 
     init(rules: [BoilerplateRule]) {
         lineRules = rules.filter { $0.kind == .line }.map { Array($0.pattern.utf8) }
-        containingRules = rules.filter { $0.kind == .lineContaining }.map { Array($0.pattern.utf8) }
-        fromRules = rules.filter { $0.kind == .from }.map { Array($0.pattern.utf8) }
-        phraseRules = rules.filter { $0.kind == .phrase }.map { Array($0.pattern.utf8) }
+        let inner = rules.filter { $0.kind != .line && !$0.pattern.isEmpty }.map { (Array($0.pattern.utf8).map(ByteSearch.lower), $0.kind) }
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, rule) in inner.enumerated() {
+            let first = rule.0[0]
+            table[Int(first)].append(index)
+            if first >= 0x61 && first <= 0x7A { table[Int(first & ~0x20)].append(index) }
+        }
+        innerRules = inner
+        rulesByFirstByte = table
     }
 
     func clean(_ original: [UInt8], isHTML: Bool) -> (text: [UInt8], report: CleaningReport) {
@@ -74,23 +81,44 @@ struct BoilerplateCleaner: Sendable {
                 report.boilerplateLines += 1
                 continue
             }
-            if containingRules.contains(where: { ByteSearch.find($0, in: text, from: line.lowerBound, end: line.upperBound) != nil }) {
+            // One pass over the line, trying at each byte only the rules that start with it.
+            var blankLine = false
+            var blankFrom: Int?
+            var phrases: [Range<Int>] = []
+            text.withUnsafeBufferPointer { buffer in
+                var i = line.lowerBound
+                scan: while i < line.upperBound {
+                    for r in rulesByFirstByte[Int(buffer[i])] {
+                        let (pattern, kind) = innerRules[r]
+                        guard i + pattern.count <= line.upperBound else { continue }
+                        var k = 1
+                        while k < pattern.count && ByteSearch.lower(buffer[i + k]) == pattern[k] { k += 1 }
+                        guard k == pattern.count else { continue }
+                        switch kind {
+                        case .lineContaining:
+                            blankLine = true
+                            break scan
+                        case .from:
+                            blankFrom = i
+                            break scan
+                        case .phrase:
+                            phrases.append(i..<(i + pattern.count))
+                        case .line:
+                            break
+                        }
+                    }
+                    i += 1
+                }
+            }
+            if blankLine {
                 Self.blank(&text, line)
                 report.boilerplateLines += 1
                 continue
             }
-            for rule in fromRules {
-                if let at = ByteSearch.find(rule, in: text, from: line.lowerBound, end: line.upperBound) {
-                    Self.blank(&text, at..<line.upperBound)
-                    report.boilerplateLines += 1
-                }
-            }
-            for rule in phraseRules {
-                var from = line.lowerBound
-                while let at = ByteSearch.find(rule, in: text, from: from, end: line.upperBound) {
-                    Self.blank(&text, at..<(at + rule.count))
-                    from = at + rule.count
-                }
+            for phrase in phrases { Self.blank(&text, phrase) }
+            if let blankFrom {
+                Self.blank(&text, blankFrom..<line.upperBound)
+                report.boilerplateLines += 1
             }
         }
     }
@@ -152,19 +180,20 @@ struct BoilerplateCleaner: Sendable {
 
     private func removeHeadlineEchoes(_ text: inout [UInt8], _ report: inout CleaningReport) {
         var seen: [(range: Range<Int>, key: [UInt8])] = []
-        var seenKeys = Set<[UInt8]>()
+        var seenKeys = Set<UInt64>()
         for line in Self.lines(text) {
             let trimmed = ByteSearch.trimmed(text, line)
             if trimmed.isEmpty { continue }
-            let key = ByteSearch.normalisedKey(text, trimmed)
-            guard key.count >= 15 else { continue }
+            let (hash, length) = text.withUnsafeBufferPointer { ByteSearch.normalisedHash($0, trimmed) }
+            guard length >= 15 else { continue }
             // An exact repeat of a line anywhere earlier: a duplicated paragraph or heading.
-            if seenKeys.contains(key) {
+            if seenKeys.contains(hash) {
                 Self.blank(&text, line)
                 report.repeatedLines += 1
                 continue
             }
             if seen.count < Self.headlineWindow {
+                let key = ByteSearch.normalisedKey(text, trimmed)
                 if seen.contains(where: { $0.key.count > key.count && $0.key.starts(with: key) }) {
                     // A truncated copy of an earlier line ("Strengthening Ties: … and Russia’s:-").
                     Self.blank(&text, line)
@@ -181,7 +210,7 @@ struct BoilerplateCleaner: Sendable {
                 }
                 seen.append((line, key))
             }
-            seenKeys.insert(key)
+            seenKeys.insert(hash)
         }
     }
 }

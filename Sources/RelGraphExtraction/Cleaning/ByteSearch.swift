@@ -54,6 +54,21 @@ enum ByteSearch {
         return lo..<hi
     }
 
+    /// A 64-bit FNV-1a hash of the letters and digits of `text[range]`, lower-cased: two lines or sentences with the
+    /// same hash are taken to be the same text (a false match is a 1-in-2⁶⁴ event).
+    static func normalisedHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (hash: UInt64, length: Int) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        for i in range {
+            var b = text[i]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80) { continue }
+            h ^= UInt64(b)
+            h &*= 0x100_0000_01b3
+            length += 1
+        }
+        return (h, length)
+    }
+
     /// Letters and digits of `text[range]`, lower-cased: the key under which lines and sentences are compared.
     static func normalisedKey(_ text: [UInt8], _ range: Range<Int>) -> [UInt8] {
         var key: [UInt8] = []

@@ -68,16 +68,16 @@ private struct DocumentReader {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 6)
         Tokenizer.tokenize(text, range: 0..<text.count, vocabulary: index.vocabulary, into: &tokens)
-        let words = TokenText(text: text, tokens: tokens)
+        let words = TokenText(text: text, tokens: tokens, index: index)
         let sentences = Segmenter.split(text, tokens: tokens)
         let matches = NameMatcher.matches(tokens, index: index)
         var named = [Bool](repeating: false, count: tokens.count)
         for match in matches { for k in match.tokens { named[k] = true } }
         let documentYear = document.info.date?.year
-        let tagger = TimeTagger(text: text, tokens: tokens, documentYear: documentYear, presentYear: extractor.presentYear)
+        let tagger = TimeTagger(words: words, documentYear: documentYear, presentYear: extractor.presentYear)
         var resolver = EntityResolver(index: index)
         var patterns = PatternRecognizer(index: index)
-        var seenSentences = Set<[UInt8]>()
+        var seenSentences = Set<UInt64>()
         var headingTime: TimeSpan?
         var paragraphTime: TimeSpan?
         var currentParagraph = -1
@@ -122,8 +122,8 @@ private struct DocumentReader {
                 // "the Reykjavik summit", "talks in Vienna": a capital naming a place, not its state.
                 if role == .capital {
                     let next = match.tokens.upperBound
-                    if next < tokens.count, tokens[next].gap == .space, index.placeNouns.contains(words.word(next)) { continue }
-                    if index.placePrepositions.contains(words.word(match.tokens.lowerBound - 1)) { continue }
+                    if next < tokens.count, tokens[next].gap == .space, words.is(next, .placeNoun) { continue }
+                    if words.is(match.tokens.lowerBound - 1, .placePreposition) { continue }
                 }
                 found.append(.init(entity: entity, tokens: match.tokens))
             }
@@ -164,9 +164,9 @@ private struct DocumentReader {
             if let time { years.append(contentsOf: [time.start, time.end]) }
 
             // Evidence: a repeated sentence counts once.
-            let key = ByteSearch.normalisedKey(Array(text[sentence.bytes]), 0..<sentence.bytes.count)
-            guard key.count >= 10 else { continue }
-            guard seenSentences.insert(key).inserted else {
+            let key = ByteSearch.normalisedHash(text, sentence.bytes)
+            guard key.length >= 10 else { continue }
+            guard seenSentences.insert(key.hash).inserted else {
                 statistics.duplicateSentences += 1
                 continue
             }
@@ -179,9 +179,7 @@ private struct DocumentReader {
 
     func refersToPair(_ range: Range<Int>, words: TokenText) -> Bool {
         for k in range {
-            for phrase in index.pairReferences where k + phrase.count <= range.upperBound {
-                if phrase.indices.allSatisfy({ words.word(k + $0) == phrase[$0] }) { return true }
-            }
+            for phrase in index.pairReferences where words.matches(phrase, at: k, within: range) { return true }
         }
         return false
     }
@@ -190,9 +188,9 @@ private struct DocumentReader {
         for found in leaders {
             let id = found.entity
             let first = found.tokens.lowerBound
-            guard (1...3).contains(where: { tagger.word(first - $0) == "under" }) else { continue }
+            guard (1...3).contains(where: { tagger.words.is(first - $0, .under) }) else { continue }
             guard let leader = index.knowledge.leader(id) else { continue }
-            let titles = Set((1...2).map { tagger.word(first - $0) })
+            let titles = Set((1...2).map { tagger.words.word(first - $0) })
             let term = leader.terms.sorted { $0.start < $1.start }.first { titles.contains($0.office.lowercased().split(separator: " ").last.map(String.init) ?? "") }
                 ?? leader.terms.min { $0.start < $1.start }!
             return TimeSpan(start: term.start, end: term.end ?? extractor.presentYear, dating: .tenure)
@@ -202,12 +200,28 @@ private struct DocumentReader {
 
     func evidence(_ sentence: Sentence, time: TimeSpan?, reading: SentenceReading) -> Evidence {
         // The sentence as read: cleaned text with white space folded.
-        var words: [Substring] = []
-        let raw = String(decoding: text[sentence.bytes], as: UTF8.self)
-        words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        let folded = String(unsafeUninitializedCapacity: sentence.bytes.count) { buffer in
+            var n = 0
+            var pendingSpace = false
+            for i in sentence.bytes {
+                let b = text[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    pendingSpace = n > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[n] = 0x20
+                    n += 1
+                    pendingSpace = false
+                }
+                buffer[n] = b
+                n += 1
+            }
+            return n
+        }
         return Evidence(
             doc: document.info.id, start: offsets.scalarOffset(sentence.bytes.lowerBound),
-            end: offsets.scalarOffset(sentence.bytes.upperBound), text: words.joined(separator: " "),
+            end: offsets.scalarOffset(sentence.bytes.upperBound), text: folded,
             year: time?.start, yearEnd: time.flatMap { $0.end != $0.start ? $0.end : nil }, dating: time?.dating.rawValue,
             triggers: reading.terms, tone: reading.tone)
     }

@@ -35,30 +35,14 @@ public struct KnowledgeIndex: Sendable {
     var triggers: [CompiledTrigger] = []
     /// Token id → triggers whose first word it can be.
     var triggersByFirstToken: [Int32: [Int32]] = [:]
-    /// The pattern lexicon, as lower-case words.
-    let leaderTitles: [[String]]
-    let agreementHeads: Set<String>
-    let agreementModifiers: Set<String>
-    let bareAgreementHeads: Set<String>
-    let genericModifiers: Set<String>
-    let placeNouns: Set<String>
-    let placePrepositions: Set<String>
-    let pairReferences: [[String]]
+    /// Roles of words for the rules around names and numbers, by vocabulary id.
+    var wordClasses: [WordClass] = []
+    /// Leader titles and "the two countries" phrases, as token-id sequences.
+    var leaderTitles: [[Int32]] = []
+    var pairReferences: [[Int32]] = []
 
     public init(_ knowledge: KnowledgeBase) {
         self.knowledge = knowledge
-        let patterns = knowledge.patterns
-        func words(_ term: String) -> [String] {
-            term.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-        }
-        leaderTitles = patterns.leaderTitles.map(words).sorted { $0.count > $1.count }
-        agreementHeads = Set(patterns.agreementHeads.map { $0.lowercased() })
-        agreementModifiers = Set(patterns.agreementModifiers.flatMap(words))
-        bareAgreementHeads = Set(patterns.bareAgreementHeads.map { $0.lowercased() })
-        genericModifiers = Set(patterns.genericModifiers.flatMap(words))
-        placeNouns = Set(patterns.placeNouns.map { $0.lowercased() })
-        placePrepositions = Set(patterns.placePrepositions.map { $0.lowercased() })
-        pairReferences = patterns.pairReferences.map(words)
         var seen = Set<String>()
         for entry in knowledge.nameEntries() {
             let keys = Tokenizer.keys(of: entry.surface)
@@ -104,6 +88,68 @@ public struct KnowledgeIndex: Sendable {
             triggers.append(CompiledTrigger(trigger: trigger, words: words))
             for id in first { triggersByFirstToken[id, default: []].append(index) }
         }
+        compilePatternWords(knowledge.patterns)
+    }
+
+    /// The id of each word of `phrase` (inserted if new).
+    private mutating func ids(_ phrase: String) -> [Int32] {
+        Tokenizer.keys(of: phrase).map { vocabulary.insert($0) }
+    }
+
+    private mutating func mark(_ words: [String], _ role: WordClass) {
+        for word in words {
+            for id in ids(word) {
+                if wordClasses.count <= Int(id) { wordClasses += Array(repeating: [], count: Int(id) + 1 - wordClasses.count) }
+                wordClasses[Int(id)].insert(role)
+            }
+        }
+    }
+
+    private mutating func compilePatternWords(_ patterns: PatternLexicon) {
+        leaderTitles = patterns.leaderTitles.map { ids($0) }.sorted { $0.count > $1.count }
+        pairReferences = patterns.pairReferences.map { ids($0) }
+        mark(patterns.agreementHeads, .agreementHead)
+        mark(patterns.bareAgreementHeads, .bareAgreementHead)
+        mark(patterns.agreementModifiers, .agreementModifier)
+        mark(patterns.genericModifiers, .genericModifier)
+        mark(patterns.placeNouns, .placeNoun)
+        mark(patterns.placePrepositions, .placePreposition)
+        mark(["leader"], .leaderWord)
+        // Grammar words, the same for any article: English function words and time expressions.
+        mark(["of", "on", "and", "for", "the", "between", "in"], .function)
+        mark(["of", "on"], .complement)
+        mark(["between"], .between)
+        mark(["and"], .and)
+        mark(["s"], .possessive)
+        mark(
+            ["the", "a", "an", "and", "of", "on", "in", "said", "says", "has", "had", "is", "was", "will", "would",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+            .nameStop)
+        mark(
+            ["billion", "million", "thousand", "km", "kilometres", "kilometers", "miles", "troops", "soldiers",
+             "people", "tons", "tonnes", "dollars", "usd", "barrels", "units", "kg", "mw", "percent"], .unit)
+        mark(["early"], .early)
+        mark(["mid"], .middle)
+        mark(["late"], .late)
+        mark(["present", "today", "now", "date"], .present)
+        mark(["after", "post", "following", "aftermath"], .after)
+        mark(["since", "before", "until", "pre", "prior", "legacy", "memory", "memories", "lessons"], .reference)
+        mark(["end", "ended", "collapse"], .end)
+        mark(["recent", "recently", "currently", "nowadays"], .recent)
+        mark(["year"], .year)
+        mark(["last"], .last)
+        mark(["this"], .this)
+        mark(["under"], .under)
+        if wordClasses.count < vocabulary.count {
+            wordClasses += Array(repeating: [], count: vocabulary.count - wordClasses.count)
+        }
+    }
+
+    /// The roles of token `token`'s word.
+    @inline(__always)
+    func classes(_ token: Token) -> WordClass {
+        token.id >= 0 && Int(token.id) < wordClasses.count ? wordClasses[Int(token.id)] : []
     }
 
     private static func compile(_ entry: NameEntry, tokenCount: Int) -> CompiledEntry {

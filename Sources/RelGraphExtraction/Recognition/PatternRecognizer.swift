@@ -20,12 +20,6 @@ struct PatternRecognizer {
     private(set) var discovered: [EntityID: DiscoveredEntity] = [:]
     private(set) var order: [EntityID] = []
 
-    static let functionWords: Set<String> = ["of", "on", "and", "for", "the", "between", "in"]
-    static let nameStopWords: Set<String> = [
-        "the", "a", "an", "and", "of", "on", "in", "said", "says", "has", "had", "is", "was", "will", "would",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
 
     init(index: KnowledgeIndex) { self.index = index }
 
@@ -64,28 +58,28 @@ struct PatternRecognizer {
             defer { k += 1 }
             guard !named[k] else { continue }
             // Surname of a leader found earlier in the document.
-            if tokens[k].isInitialUpper, let id = surnames[words.word(k)],
+            if !surnames.isEmpty, tokens[k].isInitialUpper, let id = surnames[words.word(k)],
                 k + 1 >= sentence.upperBound || !tokens[k + 1].isInitialUpper || tokens[k + 1].gap != .space
             {
                 named[k] = true
                 found.append(Found(entity: id, tokens: k..<(k + 1)))
                 continue
             }
-            guard let title = index.leaderTitles.first(where: { t in
-                k + t.count <= sentence.upperBound && t.indices.allSatisfy { words.word(k + $0) == t[$0] && !named[k + $0] }
+            guard tokens[k].id >= 0, let title = index.leaderTitles.first(where: { t in
+                words.matches(t, at: k, within: sentence) && t.indices.allSatisfy { !named[k + $0] }
             }) else { continue }
-            let isLeaderWord = title == ["leader"]
+            let isLeaderWord = title.count == 1 && words.is(k, .leaderWord)
             guard isLeaderWord || tokens[k].isInitialUpper else { continue }
             // The state named just before the title: "Kenyan President", "Uganda's Prime Minister".
             var before = k - 1
-            if before > sentence.lowerBound, words.word(before) == "s", tokens[before].gap == .apostrophe { before -= 1 }
+            if before > sentence.lowerBound, words.is(before, .possessive), tokens[before].gap == .apostrophe { before -= 1 }
             let state = resolved.first { $0.tokens.upperBound - 1 == before && $0.entity.kind == .country }?.entity
             if isLeaderWord && state == nil { continue }
             // The name: two to four capitalised words.
             var end = k + title.count
             var nameTokens = 0
             while end < sentence.upperBound, nameTokens < 4, !named[end], tokens[end].isInitialUpper,
-                !Self.nameStopWords.contains(words.word(end)),
+                !words.is(end, .nameStop),
                 nameTokens == 0 ? tokens[end].gap == .space
                     : (tokens[end].gap == .space || tokens[end].gap == .hyphen
                         || (tokens[end].gap == .period && tokens[end - 1].length == 1))
@@ -98,7 +92,7 @@ struct PatternRecognizer {
             let label = words.string(name)
             let id = EntityID(kind: .leader, slug: EntityID.slug(label))
             if index.knowledge.leader(id) == nil {
-                let office = title.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                let office = words.string(k..<(k + title.count)).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
                 remember(DiscoveredEntity(id: id, label: label, country: state, office: office))
             }
             surnames[words.word(end - 1)] = id
@@ -117,10 +111,10 @@ struct PatternRecognizer {
     ) -> [Found] {
         var found: [Found] = []
         let tokens = words.tokens
-        let saysBetween = sentence.contains { words.word($0) == "between" }
-        for k in sentence where !named[k] && index.agreementHeads.contains(words.word(k)) {
+        let saysBetween = sentence.contains { words.is($0, .between) }
+        for k in sentence where !named[k] && words.is(k, .agreementHead) {
             // The last head of a run heads the phrase: "partnership agreement", "Strategic Partnership Treaty".
-            if k + 1 < sentence.upperBound, index.agreementHeads.contains(words.word(k + 1)), words.joinedLoosely(k + 1) { continue }
+            if k + 1 < sentence.upperBound, words.is(k + 1, .agreementHead), words.joinedLoosely(k + 1) { continue }
             let capitalised = tokens[k].isInitialUpper
             var start = k
             var end = k + 1
@@ -132,51 +126,50 @@ struct PatternRecognizer {
                 {
                     start -= 1
                 }
-                if end < sentence.upperBound, ["of", "on"].contains(words.word(end)) {
+                if end < sentence.upperBound, words.is(end, .complement) {
                     var probe = end + 1
                     var last = end
                     while probe < sentence.upperBound, probe - end <= 8, !named[probe],
-                        tokens[probe].isInitialUpper || Self.functionWords.contains(words.word(probe))
+                        tokens[probe].isInitialUpper || words.is(probe, .function)
                     {
                         if tokens[probe].isInitialUpper { last = probe }
                         probe += 1
                     }
                     if last > end { end = last + 1 }
                 }
-                while start < k, index.genericModifiers.contains(words.word(start)) || Self.functionWords.contains(words.word(start)) {
+                while start < k, words.is(start, .genericModifier) || words.is(start, .function) {
                     start += 1
                 }
-                let hasModifier = (start..<k).contains { !index.genericModifiers.contains(words.word($0)) }
+                let hasModifier = (start..<k).contains { !words.is($0, .genericModifier) }
                 guard hasModifier || end > k + 1 else { continue }
             } else {
                 // "a comprehensive strategic partnership agreement", "a declaration of peace and friendship",
                 // "a military intelligence-sharing pact" (a lower-case hyphenated compound describes too)
                 while start > sentence.lowerBound, !named[start - 1], words.joinedLoosely(start) {
-                    let word = words.word(start - 1)
                     let compound = tokens[start - 1].gap == .hyphen && !tokens[start - 1].isInitialUpper
                         && start - 2 >= sentence.lowerBound && !tokens[start - 2].isInitialUpper
-                    guard index.agreementModifiers.contains(word) || index.agreementHeads.contains(word)
-                        || index.genericModifiers.contains(word) || compound
+                    guard words.is(start - 1, .agreementModifier) || words.is(start - 1, .agreementHead)
+                        || words.is(start - 1, .genericModifier) || compound
                     else { break }
                     start -= compound ? 2 : 1
                 }
-                if end + 1 < sentence.upperBound, ["of", "on"].contains(words.word(end)), index.agreementModifiers.contains(words.word(end + 1)) {
+                if end + 1 < sentence.upperBound, words.is(end, .complement), words.is(end + 1, .agreementModifier) {
                     var probe = end + 1
-                    while probe < sentence.upperBound, index.agreementModifiers.contains(words.word(probe)) || words.word(probe) == "and" {
+                    while probe < sentence.upperBound, words.is(probe, .agreementModifier) || words.is(probe, .and) {
                         probe += 1
                     }
-                    if words.word(probe - 1) == "and" { probe -= 1 }
+                    if words.is(probe - 1, .and) { probe -= 1 }
                     end = probe
                 }
-                while start < k, index.genericModifiers.contains(words.word(start)) { start += 1 }
+                while start < k, words.is(start, .genericModifier) { start += 1 }
                 let described = start < k || end > k + 1
-                let betweenFollows = k + 1 < sentence.upperBound && words.word(k + 1) == "between"
+                let betweenFollows = k + 1 < sentence.upperBound && words.is(k + 1, .between)
                 guard states.count >= 2,
-                    described ? (joins || saysBetween) : (index.bareAgreementHeads.contains(words.word(k)) && betweenFollows)
+                    described ? (joins || saysBetween) : (words.is(k, .bareAgreementHead) && betweenFollows)
                 else { continue }
             }
             let phrase = start..<end
-            let content = phrase.map(words.word).filter { !index.genericModifiers.contains($0) && !Self.functionWords.contains($0) }
+            let content = phrase.filter { !words.is($0, .genericModifier) && !words.is($0, .function) }.map(words.word)
             let id: EntityID
             if let known = knownAgreement(content: Set(content), head: words.word(k), states: states, year: year) {
                 id = known

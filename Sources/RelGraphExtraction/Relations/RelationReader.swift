@@ -20,71 +20,88 @@ enum RelationReader {
     /// - Parameter named: per token, whether it is part of a name (entity, period, outlet): "war" in "Cold War"
     ///   or "Korean War" is no trigger.
     static func read(_ tokens: [Token], _ range: Range<Int>, named: [Bool], index: KnowledgeIndex) -> SentenceReading {
-        var found: [(position: Int, trigger: Trigger)] = []
+        // (token position, compiled trigger index) of every trigger found, in order.
+        var found: [(position: Int, trigger: Int32)] = []
         var k = range.lowerBound
         while k < range.upperBound {
             let id = tokens[k].id
-            var advanced = false
+            var advance = 1
             if id >= 0, !named[k], let candidates = index.triggersByFirstToken[id] {
                 // Longest trigger starting here wins ("write off" over "write").
-                var best: (length: Int, trigger: Trigger)?
+                var bestLength = 0
                 for c in candidates {
-                    let compiled = index.triggers[Int(c)]
-                    let length = compiled.words.count
-                    guard k + length <= range.upperBound else { continue }
+                    let words = index.triggers[Int(c)].words
+                    let length = words.count
+                    guard length > bestLength, k + length <= range.upperBound else { continue }
                     var ok = true
                     for w in 1..<max(length, 1)
-                    where !compiled.words[w].contains(tokens[k + w].id) || tokens[k + w].gap == .newline || named[k + w] {
+                    where !words[w].contains(tokens[k + w].id) || tokens[k + w].gap == .newline || named[k + w] {
                         ok = false
                         break
                     }
-                    if ok, best == nil || length > best!.length { best = (length, compiled.trigger) }
+                    if ok { bestLength = length }
                 }
-                if let best {
+                if bestLength > 0 {
                     // A word can be in several classes ("sign": cooperation and party); record each.
-                    for c in candidates {
-                        let t = index.triggers[Int(c)]
-                        if t.words.count == best.length && t.trigger.term == best.trigger.term { found.append((k, t.trigger)) }
+                    for c in candidates where index.triggers[Int(c)].words.count == bestLength {
+                        let words = index.triggers[Int(c)].words
+                        var same = true
+                        for w in 1..<max(bestLength, 1) where !words[w].contains(tokens[k + w].id) {
+                            same = false
+                            break
+                        }
+                        if same { found.append((k, c)) }
                     }
-                    k += best.length
-                    advanced = true
+                    advance = bestLength
                 }
             }
-            if !advanced { k += 1 }
+            k += advance
         }
         var reading = SentenceReading()
-        var tones: [Double] = []
-        for (position, trigger) in found {
-            switch trigger.relation {
-            case .negation, .hedge: continue
-            default: break
+        guard !found.isEmpty else { return reading }
+        var toneSum = 0.0
+        var toneCount = 0
+        var terms: [Int32] = []
+        for (n, (position, c)) in found.enumerated() {
+            let trigger = index.triggers[Int(c)].trigger
+            if trigger.relation == .negation || trigger.relation == .hedge { continue }
+            var negated = false
+            var hedged = false
+            var j = n - 1
+            while j >= 0 && found[j].position >= position - window {
+                if found[j].position < position {
+                    let r = index.triggers[Int(found[j].trigger)].trigger.relation
+                    if r == .negation { negated = true } else if r == .hedge { hedged = true }
+                }
+                j -= 1
             }
-            let before = found.filter { $0.position < position && $0.position >= position - window }
-            if before.contains(where: { $0.trigger.relation == .negation }) { continue }
-            let factor = before.contains(where: { $0.trigger.relation == .hedge }) ? 0.5 : 1
+            if negated { continue }
             switch trigger.relation {
             case .cooperation, .conflict:
-                tones.append(trigger.tone * factor)
-                reading.terms.append(trigger.term)
+                toneSum += trigger.tone * (hedged ? 0.5 : 1)
+                toneCount += 1
+                terms.append(c)
             case .party:
                 reading.joins = true
-                reading.terms.append(trigger.term)
+                terms.append(c)
             case .member:
                 reading.membership = true
             case .successor:
                 reading.succession = true
-                reading.terms.append(trigger.term)
+                terms.append(c)
             case .neutral, .negation, .hedge:
                 break
             }
         }
-        if !tones.isEmpty {
-            let mean = tones.reduce(0, +) / Double(tones.count)
+        if toneCount > 0 {
+            let mean = toneSum / Double(toneCount)
             reading.tone = mean
             reading.relation = mean > 0 ? .cooperation : mean < 0 ? .conflict : .neutral
         }
-        var seen = Set<String>()
-        reading.terms = reading.terms.filter { seen.insert($0).inserted }
+        for c in terms {
+            let term = index.triggers[Int(c)].trigger.term
+            if !reading.terms.contains(term) { reading.terms.append(term) }
+        }
         return reading
     }
 }

@@ -2,6 +2,20 @@
 struct TokenText {
     let text: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
+    let index: KnowledgeIndex
+
+    /// Whether the word at `k` plays `role` (false outside the text).
+    @inline(__always)
+    func `is`(_ k: Int, _ role: WordClass) -> Bool {
+        k >= 0 && k < tokens.count && index.classes(tokens[k]).contains(role)
+    }
+
+    /// Whether the words from `k` on are `phrase` (token ids).
+    func matches(_ phrase: [Int32], at k: Int, within range: Range<Int>) -> Bool {
+        guard k + phrase.count <= range.upperBound else { return false }
+        for (offset, id) in phrase.enumerated() where tokens[k + offset].id != id { return false }
+        return true
+    }
 
     /// The word at `k`, lower-cased (ASCII letters only; other bytes kept), or "" outside the text.
     func word(_ k: Int) -> String {

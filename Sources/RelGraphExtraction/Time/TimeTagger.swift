@@ -5,33 +5,17 @@ import RelGraphKnowledge
 /// expressions relative to the document date. Scope rules (paragraph, heading, document) are applied by the
 /// extractor, which sees the sentences in order.
 struct TimeTagger {
-    let text: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let words: TokenText
     /// Year of the document's date, for "recently" and "present".
     let documentYear: Int?
     /// The year "present" means when the document has no date.
     let presentYear: Int
 
-    static let units: Set<String> = [
-        "billion", "million", "thousand", "km", "kilometres", "kilometers", "miles", "troops", "soldiers", "people",
-        "tons", "tonnes", "dollars", "usd", "barrels", "units", "kg", "mw", "percent",
-    ]
-    static let presentWords: Set<String> = ["present", "today", "now", "date"]
-    static let afterWords: Set<String> = ["after", "post", "following", "aftermath"]
-    static let referenceWords: Set<String> = ["since", "before", "until", "pre", "prior", "legacy", "memory", "memories", "lessons"]
+    var text: UnsafeBufferPointer<UInt8> { words.text }
+    var tokens: [Token] { words.tokens }
 
-    func word(_ k: Int) -> String {
-        guard k >= 0 && k < tokens.count else { return "" }
-        var s = ""
-        for i in Int(tokens[k].start)..<Int(tokens[k].end) {
-            let b = text[i]
-            s.unicodeScalars.append(Unicode.Scalar((b >= 0x41 && b <= 0x5A) ? b | 0x20 : b))
-        }
-        return s
-    }
-
-    /// Leading digits of a token and what follows them ("1960s" → (1960, 4, "s")).
-    func number(_ k: Int) -> (value: Int, digits: Int, suffix: String)? {
+    /// Leading digits of a token and the letters after them ("1960s" → (1960, 4, 1 letter, "s")).
+    func number(_ k: Int) -> (value: Int, digits: Int, suffix: Suffix)? {
         let t = tokens[k]
         guard t.isNumeric else { return nil }
         var value = 0
@@ -42,38 +26,39 @@ struct TimeTagger {
             i += 1
             digits += 1
         }
-        var suffix = ""
-        while i < Int(t.end) {
-            suffix.unicodeScalars.append(Unicode.Scalar(text[i] | 0x20))
-            i += 1
-        }
+        let rest = Int(t.end) - i
+        let suffix: Suffix = rest == 0 ? .none : (rest == 1 && text[i] | 0x20 == UInt8(ascii: "s")) ? .decade : .other
         return (value, digits, suffix)
     }
+
+    enum Suffix { case none, decade, other }
 
     /// The first explicit time expression among `range`'s tokens.
     func explicitTime(in range: Range<Int>) -> TimeSpan? {
         for k in range {
-            guard let (value, digits, suffix) = number(k), digits == 4, (1800...2100).contains(value) else { continue }
-            guard suffix.isEmpty || suffix == "s" || suffix == "'s" else { continue }
+            guard let (value, digits, suffix) = number(k), digits == 4, (1800...2100).contains(value), suffix != .other
+            else { continue }
             let before = tokens[k].start > 0 ? text[Int(tokens[k].start) - 1] : 0x20
             let after = Int(tokens[k].end) < text.count ? text[Int(tokens[k].end)] : 0x20
             if before == UInt8(ascii: "$") || after == UInt8(ascii: "%") { continue }
-            if k + 1 < range.upperBound, tokens[k + 1].gap == .space, Self.units.contains(word(k + 1)) { continue }
-            if suffix == "s" {
-                // A decade, or part of one.
+            if k + 1 < range.upperBound, tokens[k + 1].gap == .space, words.is(k + 1, .unit) { continue }
+            if suffix == .decade || (k + 1 < range.upperBound && tokens[k + 1].gap == .apostrophe && words.is(k + 1, .possessive)) {
+                // A decade ("the 1960s", "the 1960's"), or part of one.
                 var start = value
                 var end = value + 9
-                switch word(k - 1) {
-                case "early": end = value + 3
-                case "mid": start = value + 3; end = value + 6
-                case "late": start = value + 6
-                default: break
+                if words.is(k - 1, .early) {
+                    end = value + 3
+                } else if words.is(k - 1, .middle) {
+                    start = value + 3
+                    end = value + 6
+                } else if words.is(k - 1, .late) {
+                    start = value + 6
                 }
-                return TimeSpan(start: start, end: end, dating: .sentence)
+                if suffix == .decade || value % 10 == 0 { return TimeSpan(start: start, end: end, dating: .sentence) }
             }
             // A range: 1950-1953, 1950–53, 1991-Present.
             if k + 1 < range.upperBound, tokens[k + 1].gap == .hyphen {
-                if let (next, nextDigits, nextSuffix) = number(k + 1), nextSuffix.isEmpty {
+                if let (next, nextDigits, nextSuffix) = number(k + 1), nextSuffix == .none {
                     if nextDigits == 4, next >= value, next - value < 200 {
                         return TimeSpan(start: value, end: next, dating: .sentence)
                     }
@@ -82,7 +67,7 @@ struct TimeTagger {
                         if end < value { end += 100 }
                         return TimeSpan(start: value, end: end, dating: .sentence)
                     }
-                } else if Self.presentWords.contains(word(k + 1)) {
+                } else if words.is(k + 1, .present) {
                     return TimeSpan(start: value, end: Swift.max(value, documentYear ?? presentYear), dating: .sentence)
                 }
             }
@@ -92,20 +77,20 @@ struct TimeTagger {
     }
 
     /// The first named period in `matches` that dates its sentence. Adjectival uses ("Soviet-era equipment") and
-    /// reference points ("since the Cold War") do not; "after"/"post-" a period dates the year after its end.
+    /// reference points ("since the Cold War", "a legacy of the split") do not; "after"/"post-" a period dates the
+    /// year after its end.
     func periodTime(_ matches: [(match: NameMatch, period: NamedPeriod)]) -> TimeSpan? {
         for (match, period) in matches {
             let first = match.tokens.lowerBound
             let last = match.tokens.upperBound - 1
             let allHyphenated = match.tokens.count > 1 && match.tokens.dropFirst().allSatisfy { tokens[$0].gap == .hyphen }
             if allHyphenated, last + 1 < tokens.count, tokens[last + 1].gap == .space { continue }
-            let previous = [word(first - 1), word(first - 2), word(first - 3)]
-            if previous.contains(where: Self.referenceWords.contains) { continue }
-            let next = word(last + 1) == "s" ? word(last + 2) : word(last + 1)
-            if next == "end" || next == "ended" || next == "collapse" { continue }
-            if previous.contains(where: Self.afterWords.contains) {
-                let year = (period.end ?? presentYear) + 1
-                return TimeSpan(start: year, dating: .period)
+            let previous = [first - 1, first - 2, first - 3]
+            if previous.contains(where: { words.is($0, .reference) }) { continue }
+            let next = words.is(last + 1, .possessive) ? last + 2 : last + 1
+            if words.is(next, .end) { continue }
+            if previous.contains(where: { words.is($0, .after) }) {
+                return TimeSpan(start: (period.end ?? presentYear) + 1, dating: .period)
             }
             return TimeSpan(start: period.start, end: period.end ?? Swift.max(period.start, documentYear ?? presentYear), dating: .period)
         }
@@ -116,16 +101,9 @@ struct TimeTagger {
     func relativeTime(in range: Range<Int>) -> TimeSpan? {
         guard let documentYear else { return nil }
         for k in range {
-            switch word(k) {
-            case "recent", "recently", "currently", "nowadays":
-                return TimeSpan(start: documentYear, dating: .relative)
-            case "year" where word(k - 1) == "last":
-                return TimeSpan(start: documentYear - 1, dating: .relative)
-            case "year" where word(k - 1) == "this":
-                return TimeSpan(start: documentYear, dating: .relative)
-            default:
-                continue
-            }
+            if words.is(k, .recent) { return TimeSpan(start: documentYear, dating: .relative) }
+            if words.is(k, .year) && words.is(k - 1, .last) { return TimeSpan(start: documentYear - 1, dating: .relative) }
+            if words.is(k, .year) && words.is(k - 1, .this) { return TimeSpan(start: documentYear, dating: .relative) }
         }
         return nil
     }

@@ -1,0 +1,43 @@
+/// The roles a word plays for the rules that look at the words around a name or a number: one bit per role,
+/// looked up by vocabulary id so that no rule compares strings in the hot loop.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt64
+
+    static let agreementHead = WordClass(rawValue: 1 << 0)
+    static let bareAgreementHead = WordClass(rawValue: 1 << 1)
+    static let agreementModifier = WordClass(rawValue: 1 << 2)
+    static let genericModifier = WordClass(rawValue: 1 << 3)
+    static let placeNoun = WordClass(rawValue: 1 << 4)
+    static let placePreposition = WordClass(rawValue: 1 << 5)
+    /// of, on, and, for, the, between, in — may stand inside an agreement's name
+    static let function = WordClass(rawValue: 1 << 6)
+    /// of, on — open the complement of an agreement's name ("Treaty of …")
+    static let complement = WordClass(rawValue: 1 << 7)
+    static let between = WordClass(rawValue: 1 << 8)
+    static let and = WordClass(rawValue: 1 << 9)
+    /// a word that cannot be part of a person's name after a title ("said", month and day names)
+    static let nameStop = WordClass(rawValue: 1 << 10)
+    /// the "s" of a possessive ("Uganda's")
+    static let possessive = WordClass(rawValue: 1 << 11)
+    /// billion, troops, km … — after them a four-digit number is no year
+    static let unit = WordClass(rawValue: 1 << 12)
+    static let early = WordClass(rawValue: 1 << 13)
+    static let middle = WordClass(rawValue: 1 << 14)
+    static let late = WordClass(rawValue: 1 << 15)
+    /// present, today, now — "1991-Present"
+    static let present = WordClass(rawValue: 1 << 16)
+    /// after, post, following, aftermath — "post-Korean War"
+    static let after = WordClass(rawValue: 1 << 17)
+    /// since, before, until, legacy … — a period as a reference point, not the sentence's time
+    static let reference = WordClass(rawValue: 1 << 18)
+    /// end, ended, collapse — "the Cold War's end"
+    static let end = WordClass(rawValue: 1 << 19)
+    /// recent, recently, currently, nowadays
+    static let recent = WordClass(rawValue: 1 << 20)
+    static let year = WordClass(rawValue: 1 << 21)
+    static let last = WordClass(rawValue: 1 << 22)
+    static let this = WordClass(rawValue: 1 << 23)
+    static let under = WordClass(rawValue: 1 << 24)
+    /// "leader", a title only after a state ("Soviet leader …")
+    static let leaderWord = WordClass(rawValue: 1 << 25)
+}
