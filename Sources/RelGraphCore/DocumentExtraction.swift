@@ -4,6 +4,8 @@
 public struct DocumentExtraction: Sendable, Codable, Equatable {
     public var document: DocumentInfo
     public var mentions: [EntityMention]
+    /// The sentences that support ties, each once; ties refer to them by index.
+    public var evidence: [Evidence]
     public var ties: [Tie]
     /// Entities found by pattern, unknown to the knowledge base.
     public var discovered: [DiscoveredEntity]
@@ -12,11 +14,12 @@ public struct DocumentExtraction: Sendable, Codable, Equatable {
     public var statistics: Statistics
 
     public init(
-        document: DocumentInfo, mentions: [EntityMention], ties: [Tie], discovered: [DiscoveredEntity] = [], years: [Int],
-        statistics: Statistics
+        document: DocumentInfo, mentions: [EntityMention], evidence: [Evidence], ties: [Tie],
+        discovered: [DiscoveredEntity] = [], years: [Int], statistics: Statistics
     ) {
         self.document = document
         self.mentions = mentions
+        self.evidence = evidence
         self.ties = ties
         self.discovered = discovered
         self.years = years
@@ -50,10 +53,11 @@ public struct Tie: Sendable, Codable, Equatable {
     public var source: EntityID
     public var target: EntityID
     public var relation: Relation
-    public var evidence: Evidence
+    /// Index of the supporting sentence in ``DocumentExtraction/evidence``.
+    public var evidence: Int
 
     /// Symmetric relations are stored with `source < target`.
-    public init(source: EntityID, target: EntityID, relation: Relation, evidence: Evidence) {
+    public init(source: EntityID, target: EntityID, relation: Relation, evidence: Int) {
         if !relation.isDirected && target < source {
             self.source = target
             self.target = source

@@ -20,10 +20,15 @@ public struct CleaningReport: Sendable, Equatable {
 /// the page's opening lines (headline echoes, breadcrumbs).
 struct BoilerplateCleaner: Sendable {
     private let lineRules: [[UInt8]]
-    /// The rules that look inside a line (containing, from, phrase), lower-cased, indexed by their first byte so
-    /// that one pass over a line tries only the rules that can start at each byte.
-    private let innerRules: [(pattern: [UInt8], kind: BoilerplateRule.Kind)]
-    private let rulesByFirstByte: [[Int]]
+    /// The rules that look inside a line (containing, from, phrase), lower-cased and laid out flat: rule `r`'s
+    /// bytes are `ruleBytes[ruleOffsets[r] ..< ruleOffsets[r + 1]]`. `firstByteStarts` indexes, per byte value,
+    /// the rules that begin with it (`firstByteRules[firstByteStarts[b] ..< firstByteStarts[b + 1]]`), so one pass
+    /// over a line tries at each byte only those, with no per-byte allocation or reference counting.
+    private let ruleKinds: [BoilerplateRule.Kind]
+    private let ruleBytes: [UInt8]
+    private let ruleOffsets: [Int]
+    private let firstByteStarts: [Int]
+    private let firstByteRules: [Int]
 
     /// Glob rules apply only to short lines: a rule such as "By *" is meant for bylines, not for paragraphs.
     static let maxGlobLineLength = 100
@@ -34,24 +39,32 @@ struct BoilerplateCleaner: Sendable {
 
     init(rules: [BoilerplateRule]) {
         lineRules = rules.filter { $0.kind == .line }.map { Array($0.pattern.utf8) }
-        let inner = rules.filter { $0.kind != .line && !$0.pattern.isEmpty }.map { (Array($0.pattern.utf8).map(ByteSearch.lower), $0.kind) }
-        var table = [[Int]](repeating: [], count: 256)
+        let inner = rules.filter { $0.kind != .line && !$0.pattern.isEmpty }
+        ruleKinds = inner.map(\.kind)
+        var bytes: [UInt8] = []
+        var offsets = [0]
+        var byFirst = [[Int]](repeating: [], count: 256)
         for (index, rule) in inner.enumerated() {
-            let first = rule.0[0]
-            table[Int(first)].append(index)
-            if first >= 0x61 && first <= 0x7A { table[Int(first & ~0x20)].append(index) }
+            let pattern = Array(rule.pattern.utf8).map(ByteSearch.lower)
+            bytes += pattern
+            offsets.append(bytes.count)
+            byFirst[Int(pattern[0])].append(index)
+            if pattern[0] >= 0x61 && pattern[0] <= 0x7A { byFirst[Int(pattern[0] & ~0x20)].append(index) }
         }
-        innerRules = inner
-        rulesByFirstByte = table
+        ruleBytes = bytes
+        ruleOffsets = offsets
+        firstByteStarts = byFirst.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        firstByteRules = byFirst.flatMap { $0 }
     }
 
     func clean(_ original: [UInt8], isHTML: Bool) -> (text: [UInt8], report: CleaningReport) {
         var text = original
         var report = CleaningReport()
         if isHTML { HTMLText.blank(&text) }
-        applyRules(&text, &report)
-        removeInjectedPhrases(&text, &report)
-        removeHeadlineEchoes(&text, &report)
+        let lines = Self.lines(text)  // blanking keeps every line where it is
+        applyRules(&text, lines, &report)
+        removeInjectedPhrases(&text, lines, &report)
+        removeHeadlineEchoes(&text, lines, &report)
         return (text, report)
     }
 
@@ -70,8 +83,8 @@ struct BoilerplateCleaner: Sendable {
         for k in range where text[k] != 0x0A { text[k] = 0x20 }
     }
 
-    private func applyRules(_ text: inout [UInt8], _ report: inout CleaningReport) {
-        for line in Self.lines(text) {
+    private func applyRules(_ text: inout [UInt8], _ lines: [Range<Int>], _ report: inout CleaningReport) {
+        for line in lines {
             let trimmed = ByteSearch.trimmed(text, line)
             if trimmed.isEmpty { continue }
             if trimmed.count <= Self.maxGlobLineLength,
@@ -86,28 +99,35 @@ struct BoilerplateCleaner: Sendable {
             var blankFrom: Int?
             var phrases: [Range<Int>] = []
             text.withUnsafeBufferPointer { buffer in
-                var i = line.lowerBound
-                scan: while i < line.upperBound {
-                    for r in rulesByFirstByte[Int(buffer[i])] {
-                        let (pattern, kind) = innerRules[r]
-                        guard i + pattern.count <= line.upperBound else { continue }
-                        var k = 1
-                        while k < pattern.count && ByteSearch.lower(buffer[i + k]) == pattern[k] { k += 1 }
-                        guard k == pattern.count else { continue }
-                        switch kind {
-                        case .lineContaining:
-                            blankLine = true
-                            break scan
-                        case .from:
-                            blankFrom = i
-                            break scan
-                        case .phrase:
-                            phrases.append(i..<(i + pattern.count))
-                        case .line:
-                            break
+                ruleBytes.withUnsafeBufferPointer { patterns in
+                    firstByteRules.withUnsafeBufferPointer { candidates in
+                        var i = line.lowerBound
+                        scan: while i < line.upperBound {
+                            let b = Int(buffer[i])
+                            for c in firstByteStarts[b]..<firstByteStarts[b + 1] {
+                                let r = candidates[c]
+                                let start = ruleOffsets[r]
+                                let count = ruleOffsets[r + 1] - start
+                                guard i + count <= line.upperBound else { continue }
+                                var k = 1
+                                while k < count && ByteSearch.lower(buffer[i + k]) == patterns[start + k] { k += 1 }
+                                guard k == count else { continue }
+                                switch ruleKinds[r] {
+                                case .lineContaining:
+                                    blankLine = true
+                                    break scan
+                                case .from:
+                                    blankFrom = i
+                                    break scan
+                                case .phrase:
+                                    phrases.append(i..<(i + count))
+                                case .line:
+                                    break
+                                }
+                            }
+                            i += 1
                         }
                     }
-                    i += 1
                 }
             }
             if blankLine {
@@ -142,7 +162,7 @@ struct BoilerplateCleaner: Sendable {
         return words >= 2 ? end : nil
     }
 
-    private func removeInjectedPhrases(_ text: inout [UInt8], _ report: inout CleaningReport) {
+    private func removeInjectedPhrases(_ text: inout [UInt8], _ lines: [Range<Int>], _ report: inout CleaningReport) {
         // Candidates: capitalised phrases glued to a preceding , ; or . with no space.
         var counts: [[UInt8]: Int] = [:]
         var i = 1
@@ -158,7 +178,7 @@ struct BoilerplateCleaner: Sendable {
             i += 1
         }
         guard !counts.isEmpty else { return }
-        let firstLine = Self.lines(text).first { !ByteSearch.trimmed(text, $0).isEmpty } ?? 0..<0
+        let firstLine = lines.first { !ByteSearch.trimmed(text, $0).isEmpty } ?? 0..<0
         for (phrase, count) in counts.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             let inHeadline = ByteSearch.find(phrase, in: text, from: firstLine.lowerBound, end: firstLine.upperBound) != nil
             guard count >= 2 || (count >= 1 && inHeadline) else { continue }
@@ -178,10 +198,10 @@ struct BoilerplateCleaner: Sendable {
         }
     }
 
-    private func removeHeadlineEchoes(_ text: inout [UInt8], _ report: inout CleaningReport) {
+    private func removeHeadlineEchoes(_ text: inout [UInt8], _ lines: [Range<Int>], _ report: inout CleaningReport) {
         var seen: [(range: Range<Int>, key: [UInt8])] = []
         var seenKeys = Set<UInt64>()
-        for line in Self.lines(text) {
+        for line in lines {
             let trimmed = ByteSearch.trimmed(text, line)
             if trimmed.isEmpty { continue }
             let (hash, length) = text.withUnsafeBufferPointer { ByteSearch.normalisedHash($0, trimmed) }

@@ -51,6 +51,7 @@ private struct DocumentReader {
     var index: KnowledgeIndex { extractor.index }
 
     var mentions: [EntityMention] = []
+    var evidenceList: [Evidence] = []
     var ties: [Tie] = []
     /// States in the order last named (or referred to), for "the two countries".
     var recentStates: [EntityID] = []
@@ -131,7 +132,6 @@ private struct DocumentReader {
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             // "under President X": the leader's tenure dates a sentence that has no time of its own.
             if own == nil, let tenure = tenureTime(found.filter { $0.entity.kind == .leader }, tagger: tagger) { time = tenure }
-            let reading = RelationReader.read(tokens, sentence.tokens, named: named, index: index)
             var states: [EntityID] = []
             for f in found {
                 let state = f.entity.kind == .country ? f.entity : f.entity.kind == .leader ? patterns.state(ofLeader: f.entity, year: time?.start) : nil
@@ -147,6 +147,9 @@ private struct DocumentReader {
                 recentStates.removeAll { $0 == state }
                 recentStates.append(state)
             }
+            // Only a sentence that names or refers to something can tie anything.
+            let reading = states.isEmpty && found.isEmpty
+                ? SentenceReading() : RelationReader.read(tokens, sentence.tokens, named: named, index: index)
             found += patterns.agreements(
                 in: sentence.tokens, isHeading: sentence.isHeading, words: words, named: &named, states: states,
                 joins: reading.joins, year: time?.start)
@@ -163,7 +166,9 @@ private struct DocumentReader {
             for state in referred where !entities.contains(state) { entities.append(state) }
             if let time { years.append(contentsOf: [time.start, time.end]) }
 
-            // Evidence: a repeated sentence counts once.
+            // Evidence, for a sentence with something to tie: a repeated sentence counts once.
+            let mayTie = entities.count >= 2 || entities.contains { $0.kind == .leader || $0.kind == .agreement }
+            guard mayTie else { continue }
             let key = ByteSearch.normalisedHash(text, sentence.bytes)
             guard key.length >= 10 else { continue }
             guard seenSentences.insert(key.hash).inserted else {
@@ -173,7 +178,8 @@ private struct DocumentReader {
             relate(entities, reading: reading, evidence: evidence(sentence, time: time, reading: reading), patterns: patterns)
         }
         return DocumentExtraction(
-            document: document.info, mentions: mentions, ties: ties, discovered: patterns.discoveredInOrder, years: years,
+            document: document.info, mentions: mentions, evidence: evidenceList, ties: ties,
+            discovered: patterns.discoveredInOrder, years: years,
             statistics: statistics)
     }
 
@@ -227,15 +233,19 @@ private struct DocumentReader {
     }
 
     /// Ties between the entities of one sentence, and the structural ties their knowledge implies.
-    mutating func relate(_ entities: [EntityID], reading: SentenceReading, evidence: Evidence, patterns: PatternRecognizer) {
+    mutating func relate(_ entities: [EntityID], reading: SentenceReading, evidence sentence: Evidence, patterns: PatternRecognizer) {
+        let evidence = evidenceList.count
+        let year = sentence.year
+        let tiesBefore = ties.count
+        defer { if ties.count > tiesBefore { evidenceList.append(sentence) } }
         for (i, a) in entities.enumerated() {
             for b in entities[(i + 1)...] {
-                if let tie = pairTie(a, b, reading: reading, evidence: evidence, patterns: patterns) { ties.append(tie) }
+                if let tie = pairTie(a, b, reading: reading, evidence: evidence, year: year, patterns: patterns) { ties.append(tie) }
             }
         }
         // Every leader named is tied to the state led; every agreement to its parties.
         for entity in entities {
-            if entity.kind == .leader, let state = patterns.state(ofLeader: entity, year: evidence.year), !entities.contains(state) {
+            if entity.kind == .leader, let state = patterns.state(ofLeader: entity, year: year), !entities.contains(state) {
                 ties.append(Tie(source: entity, target: state, relation: .leads, evidence: evidence))
             }
             if entity.kind == .agreement {
@@ -246,7 +256,7 @@ private struct DocumentReader {
         }
     }
 
-    func pairTie(_ a: EntityID, _ b: EntityID, reading: SentenceReading, evidence: Evidence, patterns: PatternRecognizer) -> Tie? {
+    func pairTie(_ a: EntityID, _ b: EntityID, reading: SentenceReading, evidence: Int, year: Int?, patterns: PatternRecognizer) -> Tie? {
         let kb = index.knowledge
         func led(_ leader: EntityID, _ state: EntityID) -> Bool {
             kb.leader(leader)?.terms.contains { $0.country == state } ?? (patterns.state(ofLeader: leader, year: nil) == state)
@@ -260,7 +270,7 @@ private struct DocumentReader {
             let (agreementID, other) = a.kind == .agreement ? (a, b) : (b, a)
             guard other.kind != .agreement else { return nil }
             let parties = patterns.parties(ofAgreement: agreementID)
-            let otherState = patterns.state(ofLeader: other, year: evidence.year) ?? other
+            let otherState = patterns.state(ofLeader: other, year: year) ?? other
             guard reading.joins || parties.contains(other) || parties.contains(otherState) else { return nil }
             return Tie(source: other, target: agreementID, relation: .partyTo, evidence: evidence)
         case (.country, .organization) where reading.membership:

@@ -39,8 +39,8 @@ public enum GraphAssembler {
         var grouped: [EdgeKey: [Evidence]] = [:]
         var seen: [EdgeKey: Set<String>] = [:]
         for extraction in extractions {
-            for tie in extraction.ties.sorted(by: { ($0.evidence.start) < ($1.evidence.start) }) {
-                let e = tie.evidence
+            for tie in extraction.ties.sorted(by: { extraction.evidence[$0.evidence].start < extraction.evidence[$1.evidence].start }) {
+                let e = extraction.evidence[tie.evidence]
                 let era = e.year.flatMap { eras.era(forYear: $0, through: e.yearEnd)?.id } ?? Era.undated.id
                 let key = EdgeKey(source: tie.source, target: tie.target, relation: tie.relation, era: era)
                 guard seen[key, default: []].insert(dedupeKey(e.text)).inserted else { continue }

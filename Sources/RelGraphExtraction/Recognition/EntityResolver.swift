@@ -26,6 +26,12 @@ struct EntityResolver {
     /// The entity `match` stands for, or `nil` (a non-entity, a period, or a short form that cannot be resolved).
     mutating func resolve(_ match: NameMatch, year: Int?) -> (entity: EntityID, role: NameEntry.Role)? {
         order += 1
+        // Fast path: one entry, a full name or alias of one entity.
+        if match.entries.count == 1, case .entity(let id, let role) = index.entries[Int(match.entries[0])].target, role != .shortForm {
+            lastFullMention[id] = order
+            if id.kind == .country { statesMentioned.insert(id) }
+            return (id, role)
+        }
         var candidates: [(EntityID, NameEntry.Role)] = []
         for e in match.entries {
             if case .entity(let id, let role) = index.entries[Int(e)].target,

@@ -39,8 +39,13 @@ enum NameMatcher {
                 node = child
                 let group = index.terminal[Int(node)]
                 if group >= 0 {
-                    let accepted = index.groups[Int(group)].filter { caseFits(index.entries[Int($0)], tokens, from: i) }
-                    if !accepted.isEmpty { best = (j + 1, accepted) }
+                    let entries = index.groups[Int(group)]
+                    if entries.count == 1 {
+                        if caseFits(index.entries[Int(entries[0])], tokens, from: i) { best = (j + 1, entries) }
+                    } else {
+                        let accepted = entries.filter { caseFits(index.entries[Int($0)], tokens, from: i) }
+                        if !accepted.isEmpty { best = (j + 1, accepted) }
+                    }
                 }
                 j += 1
             }
