@@ -8,13 +8,115 @@ import RelGraphCore
 /// G = nx.node_link_graph(json.load(open("graphs/graph.json")), edges="edges")   # a MultiGraph
 /// ```
 public enum NodeLinkJSON {
-    /// Pretty-printed with sorted keys, so the file diffs well and is byte-for-byte reproducible.
+    /// Pretty-printed with keys in alphabetical order, so the file diffs well and is byte-for-byte reproducible.
+    /// Written by hand (see ``JSONWriter``) in the shape the `Codable` conformances of the model decode.
     public static func encode(_ graph: RelationshipGraph) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(graph)
-        data.append(0x0A)
-        return data
+        var w = JSONWriter(capacity: 256 * (graph.edges.count + graph.nodes.count) + 4096)
+        w.beginObject()
+        w.key("directed"); w.bool(false)
+        w.key("edges"); w.beginArray()
+        for edge in graph.edges { write(edge, &w) }
+        w.endArray()
+        w.key("graph"); w.beginObject()
+        w.key("documents"); w.beginArray()
+        for d in graph.documents {
+            w.beginObject()
+            w.field("date", d.date?.description)
+            w.field("id", d.id)
+            w.field("source", d.source)
+            w.field("title", d.title)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("eras"); w.beginArray()
+        for era in graph.eras {
+            w.beginObject()
+            w.field("end", era.end)
+            w.field("id", era.id)
+            w.field("label", era.label)
+            w.field("start", era.start)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.key("multigraph"); w.bool(true)
+        w.key("nodes"); w.beginArray()
+        for node in graph.nodes { write(node, &w) }
+        w.endArray()
+        w.endObject()
+        var bytes = w.bytes
+        bytes.append(0x0A)
+        return Data(bytes)
+    }
+
+    static func write(_ edge: Edge, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("distance", edge.distance)
+        w.field("era", edge.era)
+        w.key("evidence"); w.beginArray()
+        for e in edge.evidence {
+            w.beginObject()
+            w.field("dating", e.dating)
+            w.field("doc", e.doc)
+            w.field("end", e.end)
+            w.field("start", e.start)
+            w.field("text", e.text)
+            w.field("tone", e.tone)
+            w.field("triggers", e.triggers)
+            w.field("year", e.year)
+            if let yearEnd = e.yearEnd { w.field("year_end", yearEnd) }
+            w.endObject()
+        }
+        w.endArray()
+        w.field("key", edge.key)
+        w.field("relation", edge.relation.rawValue)
+        w.field("source", edge.source.rawValue)
+        w.field("target", edge.target.rawValue)
+        w.field("tone", edge.tone)
+        w.field("weight", edge.weight)
+        w.endObject()
+    }
+
+    static func write(_ node: Node, _ w: inout JSONWriter) {
+        w.beginObject()
+        if let acronym = node.acronym { w.field("acronym", acronym) }
+        w.field("aliases", node.aliases)
+        if let capital = node.capital { w.field("capital", capital) }
+        if let country = node.country { w.field("country", country.rawValue) }
+        if let from = node.existedFrom { w.field("existed_from", from) }
+        if let until = node.existedUntil { w.field("existed_until", until) }
+        w.field("id", node.id.rawValue)
+        if let iso = node.iso { w.field("iso", iso) }
+        if let iso3 = node.iso3 { w.field("iso3", iso3) }
+        w.field("kind", node.kind.rawValue)
+        w.field("label", node.label)
+        w.key("mentions"); w.beginArray()
+        for m in node.mentions {
+            w.beginObject()
+            w.field("doc", m.doc)
+            w.field("end", m.end)
+            w.field("start", m.start)
+            w.field("text", m.text)
+            w.endObject()
+        }
+        w.endArray()
+        if let office = node.office { w.field("office", office) }
+        if let parties = node.parties { w.field("parties", parties.map(\.rawValue)) }
+        if let successor = node.successor { w.field("successor", successor.rawValue) }
+        if let tenure = node.tenure {
+            w.key("tenure"); w.beginArray()
+            for term in tenure {
+                w.beginObject()
+                w.field("country", term.country.rawValue)
+                w.field("end", term.end)
+                w.field("office", term.office)
+                w.field("start", term.start)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        if let year = node.year { w.field("year", year) }
+        w.endObject()
     }
 
     public static func decode(_ data: Data, file: String) throws -> RelationshipGraph {

@@ -193,3 +193,19 @@ enum PythonNetworkX {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
+
+@Suite("node-link JSON writer")
+struct NodeLinkWriterTests {
+    @Test("the hand-written writer produces what the model's Codable form says, and reads back equal")
+    func sameAsCodable() throws {
+        let graph = TestSupport.seedBuild.summary.graph
+        let written = try NodeLinkJSON.encode(graph)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let reference = try encoder.encode(graph)
+        let a = try JSONSerialization.jsonObject(with: written) as? NSDictionary
+        let b = try JSONSerialization.jsonObject(with: reference) as? NSDictionary
+        #expect(a != nil && a == b)
+        #expect(try NodeLinkJSON.decode(written, file: "graph.json") == graph)
+    }
+}

@@ -37,7 +37,7 @@ public enum GraphAssembler {
             var era: String
         }
         var grouped: [EdgeKey: [Evidence]] = [:]
-        var seen: [EdgeKey: Set<String>] = [:]
+        var seen: [EdgeKey: Set<UInt64>] = [:]
         for extraction in extractions {
             for tie in extraction.ties.sorted(by: { extraction.evidence[$0.evidence].start < extraction.evidence[$1.evidence].start }) {
                 let e = extraction.evidence[tie.evidence]
@@ -48,22 +48,26 @@ public enum GraphAssembler {
             }
         }
         let eraOrder = Dictionary(uniqueKeysWithValues: (eras.eras + [Era.undated]).enumerated().map { ($1.id, $0) })
-        let edges = grouped.map { key, evidence in
-            Edge(
+        // Order: era, then source, target, relation — sorting the small keys, not the edges.
+        let keys = grouped.keys.sorted {
+            (eraOrder[$0.era]!, $0.source, $0.target, $0.relation) < (eraOrder[$1.era]!, $1.source, $1.target, $1.relation)
+        }
+        let edges = keys.map { key in
+            let evidence = grouped[key]!
+            return Edge(
                 source: key.source, target: key.target, era: key.era, relation: key.relation,
                 weight: Double(evidence.count), tone: evidence.map(\.tone).reduce(0, +) / Double(evidence.count),
                 evidence: evidence)
-        }.sorted {
-            (eraOrder[$0.era]!, $0.source, $0.target, $0.relation) < (eraOrder[$1.era]!, $1.source, $1.target, $1.relation)
         }
         var graphEras = eras.eras
         if edges.contains(where: { $0.era == Era.undated.id }) { graphEras.append(Era.undated) }
         return RelationshipGraph(eras: graphEras, documents: extractions.map(\.document), nodes: nodes, edges: edges)
     }
 
-    /// Two sentences are the same evidence when their letters and digits are.
-    static func dedupeKey(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    /// Two sentences are the same evidence when their letters and digits are (compared by a 64-bit hash).
+    static func dedupeKey(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { ByteSearch.normalisedHash($0, 0..<$0.count).hash }
     }
 
     static func node(_ id: EntityID, mentions: [Mention], knowledge: KnowledgeBase, discovered: DiscoveredEntity?) -> Node {
