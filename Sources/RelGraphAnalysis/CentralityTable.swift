@@ -12,7 +12,7 @@ public struct CentralityTable: Sendable {
     public let measures: [Measure]
     public let rows: [Row]
 
-    public init(_ graph: RelationshipGraph, measures: [Measure] = Measure.allCases) throws {
+    public init(_ graph: RelationshipGraph, measures: [Measure] = Measure.nodeMeasures) throws {
         self.measures = measures
         var rows: [Row] = []
         for era in graph.erasWithEdges {

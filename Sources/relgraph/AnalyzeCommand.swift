@@ -51,8 +51,8 @@ struct AnalyzeCommand: ParsableCommand {
             graph = try EdgeListReader.read(text, file: input)
         }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        let scores = try measure.scores(graph)
-        let ranked = Ranking.rank(names: graph.names, scores: scores, top: top)
+        let (names, scores) = try measure.namedScores(graph)
+        let ranked = Ranking.rank(names: names, scores: scores, top: top)
         let report = ScoreReport(measure: measure.rawValue, era: era, ranked: ranked)
         print(try report.render(format), terminator: "")
     }

@@ -9,11 +9,3 @@ public enum CorpusExtractor {
     }
 }
 
-/// Write-once slots filled from concurrent workers, each writing a different index.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    // Safe: every index is written by exactly one worker and read only after all have finished.
-    func set(_ i: Int, _ value: Value) { storage.withUnsafeMutableBufferPointer { $0[i] = value } }
-    func values() -> [Value] { storage.map { $0! } }
-}

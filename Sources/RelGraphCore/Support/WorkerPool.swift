@@ -33,3 +33,12 @@ public enum WorkerPool {
         return results.values()
     }
 }
+
+/// Write-once slots filled from concurrent workers, each writing a different index.
+public final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    public init(count: Int) { storage = Array(repeating: nil, count: count) }
+    // Safe: every index is written by exactly one worker and read only after all have finished.
+    public func set(_ i: Int, _ value: Value) { storage.withUnsafeMutableBufferPointer { $0[i] = value } }
+    public func values() -> [Value] { storage.map { $0! } }
+}
