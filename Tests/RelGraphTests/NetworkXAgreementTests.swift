@@ -94,3 +94,17 @@ struct NetworkXAgreementTests {
         #expect(Betweenness.compute(graph, threads: 1).elementsEqual(Betweenness.compute(graph, threads: 2)) { abs($0 - $1) < 1e-12 })
     }
 }
+
+@Suite("communities")
+struct CommunityTests {
+    @Test("Louvain's modularity is within 0.01 of NetworkX's louvain_communities", arguments: NetworkXAgreementTests.graphNames)
+    func louvain(name: String) throws {
+        let r = try #require(NetworkXAgreementTests.reference.graphs.first { $0.name == name })
+        guard case .number(let reference)?? = r.measures["louvain-modularity"] else { Issue.record("no reference"); return }
+        let graph = NetworkXAgreementTests.graph(r)
+        let result = Louvain.detect(graph, seed: 7)
+        #expect(result.modularity >= reference - 0.01, "\(name): \(result.modularity) vs NetworkX \(reference)")
+        #expect(abs(Modularity.compute(graph, community: result.community) - result.modularity) < 1e-12)
+        #expect(Louvain.detect(graph, seed: 7).community == result.community, "deterministic for a seed")
+    }
+}
