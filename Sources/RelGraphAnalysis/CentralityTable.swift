@@ -5,19 +5,23 @@ public struct CentralityTable: Sendable {
     public struct Row: Sendable {
         public var era: String
         public var node: String
-        /// One value per measure, in the order of ``CentralityTable/measures``.
+        /// One value per measure, in the order of ``CentralityTable/measures``; NaN where it did not converge.
         public var values: [Double]
     }
 
     public let measures: [Measure]
     public let rows: [Row]
 
-    public init(_ graph: RelationshipGraph, measures: [Measure] = Measure.nodeMeasures) throws {
+    public init(_ graph: RelationshipGraph, measures: [Measure] = Measure.nodeMeasures) {
         self.measures = measures
         var rows: [Row] = []
         for era in graph.erasWithEdges {
             let simple = WeightedGraph(graph, era: era.id)
-            let scores = try measures.map { try $0.scores(simple) }
+            // A measure that does not converge on an era (Katz when alpha is too large) leaves that column empty
+            // (NaN) for the era instead of failing the whole table.
+            let scores = measures.map { measure in
+                (try? measure.scores(simple)) ?? Array(repeating: .nan, count: simple.nodeCount)
+            }
             for (u, name) in simple.names.enumerated() {
                 rows.append(Row(era: era.id, node: name, values: scores.map { $0[u] }))
             }

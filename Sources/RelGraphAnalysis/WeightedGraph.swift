@@ -20,29 +20,39 @@ public struct WeightedGraph: Sendable, Equatable {
     /// Builds the graph from `edges` over nodes `0 ..< names.count`.
     public init(names: [String], edges: [(u: Int, v: Int, weight: Double)]) {
         let n = names.count
-        // Merge parallel edges: key (min, max).
-        var merged: [Int: Double] = [:]
-        merged.reserveCapacity(edges.count)
+        // Merge parallel edges: sort by (min, max) endpoint pair, then sum runs of equal pairs.
+        var keyed: [(key: UInt64, weight: Double)] = []
+        keyed.reserveCapacity(edges.count)
         for e in edges where e.u != e.v {
             precondition(e.u >= 0 && e.u < n && e.v >= 0 && e.v < n, "edge endpoint out of range")
             let (a, b) = e.u < e.v ? (e.u, e.v) : (e.v, e.u)
-            merged[a &* n &+ b, default: 0] += e.weight
+            keyed.append((UInt64(a) << 32 | UInt64(b), e.weight))
         }
-        var degree = [Int](repeating: 0, count: n + 1)
-        for key in merged.keys {
-            degree[key / n] += 1
-            degree[key % n] += 1
+        keyed.sort { $0.key < $1.key }
+        var merged: [(key: UInt64, weight: Double)] = []
+        merged.reserveCapacity(keyed.count)
+        for item in keyed {
+            if let last = merged.last, last.key == item.key {
+                merged[merged.count - 1].weight += item.weight
+            } else {
+                merged.append(item)
+            }
         }
         var offsets = [Int](repeating: 0, count: n + 1)
-        for u in 0..<n { offsets[u + 1] = offsets[u] + degree[u] }
+        for item in merged {
+            offsets[Int(item.key >> 32) + 1] += 1
+            offsets[Int(item.key & 0xFFFF_FFFF) + 1] += 1
+        }
+        for u in 0..<n { offsets[u + 1] += offsets[u] }
         var fill = offsets
         var neighbors = [Int32](repeating: 0, count: offsets[n])
         var weights = [Double](repeating: 0, count: offsets[n])
-        // Sorted keys give each adjacency list in increasing neighbour order: deterministic sums.
-        for key in merged.keys.sorted() {
-            let (a, b, w) = (key / n, key % n, merged[key]!)
-            neighbors[fill[a]] = Int32(b); weights[fill[a]] = w; fill[a] += 1
-            neighbors[fill[b]] = Int32(a); weights[fill[b]] = w; fill[b] += 1
+        // Pairs in increasing order give each adjacency list in increasing neighbour order: deterministic sums.
+        for item in merged {
+            let a = Int(item.key >> 32)
+            let b = Int(item.key & 0xFFFF_FFFF)
+            neighbors[fill[a]] = Int32(b); weights[fill[a]] = item.weight; fill[a] += 1
+            neighbors[fill[b]] = Int32(a); weights[fill[b]] = item.weight; fill[b] += 1
         }
         self.names = names
         self.offsets = offsets

@@ -70,7 +70,7 @@ public struct GraphBuild: Sendable {
                 try write(Data(try Graphviz.render(dot: dot, format: format)), to: "\(era.id).\(format.rawValue)", &written)
             }
         }
-        let table = try CentralityTable(graph)
+        let table = CentralityTable(graph)
         try write(Data(CentralityCSVWriter.write(table, graph: graph).utf8), to: "centrality.csv", &written)
         return Summary(
             graph: graph, documents: extractions.count, skipped: skipped, filesWritten: written,

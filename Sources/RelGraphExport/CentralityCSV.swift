@@ -8,8 +8,9 @@ public enum CSV {
 
     public static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\n" }
 
-    /// Shortest text that reads back as the same Double.
+    /// Shortest text that reads back as the same Double; empty for NaN (no value).
     public static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+        if value.isNaN { return "" }
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import RelGraphAnalysis
 import RelGraphCore
 import RelGraphExport
+import RelGraphCore
 
 extension ScoreReport.Format: ExpressibleByArgument {}
 
@@ -28,6 +29,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Only the N highest scores.")
     var top: Int?
 
+    @Option(help: "Worker threads for the path-based measures (default: all cores).")
+    var threads: Int?
+
     func run() throws {
         guard let measure = Measure(rawValue: measure) else { throw AnalysisError.unknownMeasure(self.measure) }
         let url = URL(fileURLWithPath: input)
@@ -45,13 +49,11 @@ struct AnalyzeCommand: ParsableCommand {
             graph = WeightedGraph(relationships, era: era)
         } else {
             if era != nil { throw AnalysisError("--era applies to graph.json input only; an edge list has no eras") }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw GraphInputError(file: input, message: "not UTF-8 text")
-            }
-            graph = try EdgeListReader.read(text, file: input)
+            graph = try EdgeListReader.read(bytes: Array(data), file: input)
         }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        let (names, scores) = try measure.namedScores(graph)
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        let (names, scores) = try measure.namedScores(graph, threads: threads ?? WorkerPool.defaultThreads)
         let ranked = Ranking.rank(names: names, scores: scores, top: top)
         let report = ScoreReport(measure: measure.rawValue, era: era, ranked: ranked)
         print(try report.render(format), terminator: "")

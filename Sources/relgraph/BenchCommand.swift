@@ -11,7 +11,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks (build with -c release).",
-        subcommands: [ExtractionBench.self, GenerateCorpus.self]
+        subcommands: [ExtractionBench.self, GenerateCorpus.self, GenerateGraph.self]
     )
 }
 
@@ -90,4 +90,29 @@ struct GenerateCorpus: ParsableCommand {
 func format(_ value: Double) -> String {
     let rounded = (value * 100).rounded() / 100
     return String(rounded)
+}
+
+struct GenerateGraph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Write a power-law (Barabási–Albert) weighted edge list, for timing `relgraph analyze` against other tools.")
+
+    @Option(help: "Number of nodes.")
+    var nodes: Int = 5000
+
+    @Option(help: "Edges added with each node (the graph has about nodes × this many edges).")
+    var edgesPerNode: Int = 5
+
+    @Option(help: "Random seed.")
+    var seed: UInt64 = 1
+
+    @Argument(help: "Output file.")
+    var out: String
+
+    func run() throws {
+        guard nodes > edgesPerNode, edgesPerNode > 0 else { throw ValidationError("--nodes must exceed --edges-per-node, which must be positive") }
+        let text = PowerLawGraph.edgeList(nodes: nodes, edgesPerNode: edgesPerNode, seed: seed)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+        print("wrote \(nodes) nodes, \(nodes * edgesPerNode - edgesPerNode * edgesPerNode) edges to \(out)")
+    }
 }

@@ -142,7 +142,7 @@ struct BuildContractTests {
     func centralityCSV() throws {
         let text = try String(contentsOf: output.appendingPathComponent("centrality.csv"), encoding: .utf8)
         let lines = text.split(separator: "\n")
-        #expect(lines.first == "era,node,label,kind,degree,strength,pagerank")
+        #expect(lines.first == "era,node,label,kind,degree,strength,closeness,harmonic,betweenness,eigenvector,pagerank,katz")
         var expected = 0
         for era in graph.erasWithEdges {
             expected += Set(graph.edges(inEra: era.id).flatMap { [$0.source, $0.target] }).count

@@ -15,7 +15,7 @@ public enum Betweenness {
         let n = graph.nodeCount
         var scores = SourceParallel.accumulate(graph, threads: threads, size: 2 * n, countingPaths: true) { workspace, source, sums in
             // sums[0..<n]: betweenness; sums[n..<2n]: per-source dependency scratch (reset here).
-            accumulate(&workspace, source: source, into: &sums, edges: nil)
+            accumulate(workspace, source: source, into: &sums, edges: nil)
         }
         scores.removeLast(n)
         if n > 2 {
@@ -27,7 +27,7 @@ public enum Betweenness {
 
     /// Brandes' dependency accumulation for one source. `sums[0..<n]` receives node betweenness and
     /// `sums[n..<2n]` is scratch; with `edges`, edge betweenness goes to `sums[2n + edges[slot]]`.
-    static func accumulate(_ w: inout DijkstraWorkspace, source: Int, into sums: inout [Double], edges: [Int32]?) {
+    static func accumulate(_ w: DijkstraWorkspace, source: Int, into sums: inout [Double], edges: [Int32]?) {
         let n = w.graph.nodeCount
         for i in 0..<w.orderCount { sums[n + Int(w.order[i])] = 0 }
         var i = w.orderCount - 1
@@ -74,7 +74,7 @@ public enum EdgeBetweenness {
         let m = endpoints.count
         let edges = edgeOf
         let sums = SourceParallel.accumulate(graph, threads: threads, size: 2 * n + m, countingPaths: true) { workspace, source, sums in
-            Betweenness.accumulate(&workspace, source: source, into: &sums, edges: edges)
+            Betweenness.accumulate(workspace, source: source, into: &sums, edges: edges)
         }
         let scale = n > 1 ? 1 / (Double(n) * Double(n - 1)) : 1
         return endpoints.enumerated().map { (e, uv) in (uv.0, uv.1, sums[2 * n + e] * scale) }

@@ -1,139 +1,181 @@
 /// Buffers for single-source shortest paths on a ``WeightedGraph`` with edge length `1 / weight`, reused from one
-/// source to the next (and owned by one thread), so the inner loops allocate nothing.
+/// source to the next and owned by one thread, so the inner loops neither allocate nor check array uniqueness.
 ///
 /// After ``run(from:countingPaths:)``: `order[0..<orderCount]` lists the reached nodes by non-decreasing distance,
 /// `distance[v]` is their distance, and, when paths are counted, `pathCount[v]` the number of shortest paths from
-/// the source and `predecessors` their last edges (the CSR slots `k` with `neighbors[k]` = a predecessor).
-struct DijkstraWorkspace {
+/// the source, with the predecessors of `v` in `predecessorNodes[offsets[v] ..< offsets[v] + predecessorCount[v]]`
+/// and the CSR slots of those last edges in `predecessorSlots` (a node has at most as many predecessors as
+/// neighbours, so its CSR range holds them).
+final class DijkstraWorkspace {
     let graph: WeightedGraph
-    /// 1 / weight per CSR slot: edge lengths, computed once.
-    let length: [Double]
-    var distance: [Double]
-    var pathCount: [Double]
-    var settled: [Bool]
-    var order: [Int32]
-    var orderCount = 0
-    /// Predecessor slots of `v` are `predecessorSlots[graph.offsets[v] ..< graph.offsets[v] + predecessorCount[v]]`
-    /// (a node has at most as many predecessors as neighbours).
-    var predecessorSlots: [Int32]
-    /// The predecessor node of each entry of `predecessorSlots`.
-    var predecessorNodes: [Int32]
-    var predecessorCount: [Int32]
-    var heap = DistanceHeap()
+    let nodeCount: Int
+    private let offsets: UnsafeMutablePointer<Int>
+    private let neighbors: UnsafeMutablePointer<Int32>
+    /// 1 / weight per CSR slot.
+    private let length: UnsafeMutablePointer<Double>
+    let distance: UnsafeMutablePointer<Double>
+    let pathCount: UnsafeMutablePointer<Double>
+    let order: UnsafeMutablePointer<Int32>
+    private(set) var orderCount = 0
+    let predecessorSlots: UnsafeMutablePointer<Int32>
+    let predecessorNodes: UnsafeMutablePointer<Int32>
+    let predecessorCount: UnsafeMutablePointer<Int32>
+    /// Indexed binary min-heap on `distance`: `heap[0..<heapCount]` are nodes, `position[v]` is v's index in it,
+    /// -1 when not in it, -2 once settled.
+    private let heap: UnsafeMutablePointer<Int32>
+    /// The distance of each heap entry, beside it: sifting compares neighbouring memory, not `distance[heap[i]]`.
+    private let heapKey: UnsafeMutablePointer<Double>
+    private let position: UnsafeMutablePointer<Int32>
+    private var heapCount = 0
 
-    init(_ graph: WeightedGraph, length: [Double]) {
+    init(_ graph: WeightedGraph) {
         self.graph = graph
-        self.length = length
         let n = graph.nodeCount
-        distance = Array(repeating: .infinity, count: n)
-        pathCount = Array(repeating: 0, count: n)
-        settled = Array(repeating: false, count: n)
-        order = Array(repeating: 0, count: n)
-        predecessorSlots = Array(repeating: 0, count: graph.neighbors.count)
-        predecessorNodes = Array(repeating: 0, count: graph.neighbors.count)
-        predecessorCount = Array(repeating: 0, count: n)
+        let slots = graph.neighbors.count
+        nodeCount = n
+        offsets = .allocate(capacity: n + 1)
+        offsets.initialize(from: graph.offsets, count: n + 1)
+        neighbors = .allocate(capacity: max(1, slots))
+        neighbors.initialize(from: graph.neighbors, count: slots)
+        length = .allocate(capacity: max(1, slots))
+        for k in 0..<slots { length[k] = 1 / graph.weights[k] }
+        distance = .allocate(capacity: n)
+        distance.initialize(repeating: .infinity, count: n)
+        pathCount = .allocate(capacity: n)
+        pathCount.initialize(repeating: 0, count: n)
+        order = .allocate(capacity: n)
+        predecessorSlots = .allocate(capacity: max(1, slots))
+        predecessorNodes = .allocate(capacity: max(1, slots))
+        predecessorCount = .allocate(capacity: n)
+        predecessorCount.initialize(repeating: 0, count: n)
+        heap = .allocate(capacity: n)
+        heapKey = .allocate(capacity: n)
+        position = .allocate(capacity: n)
+        position.initialize(repeating: -1, count: n)
     }
 
-    /// Edge lengths `1 / weight`, as NetworkX computes a `distance` attribute.
-    static func lengths(_ graph: WeightedGraph) -> [Double] { graph.weights.map { 1 / $0 } }
+    deinit {
+        for p in [offsets] as [UnsafeMutablePointer<Int>] { p.deallocate() }
+        neighbors.deallocate()
+        length.deallocate()
+        distance.deallocate()
+        pathCount.deallocate()
+        order.deallocate()
+        predecessorSlots.deallocate()
+        predecessorNodes.deallocate()
+        predecessorCount.deallocate()
+        heap.deallocate()
+        heapKey.deallocate()
+        position.deallocate()
+    }
 
     /// Shortest paths from `source`; resets only what the previous run touched.
-    mutating func run(from source: Int, countingPaths: Bool) {
+    func run(from source: Int, countingPaths: Bool) {
         for i in 0..<orderCount {
             let v = Int(order[i])
             distance[v] = .infinity
             pathCount[v] = 0
-            settled[v] = false
+            position[v] = -1
             predecessorCount[v] = 0
         }
         orderCount = 0
-        heap.removeAll()
+        heapCount = 0
         distance[source] = 0
         pathCount[source] = 1
-        heap.push(0, Int32(source))
-        graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.neighbors.withUnsafeBufferPointer { neighbors in
-                length.withUnsafeBufferPointer { length in
-                    while let (d, v32) = heap.pop() {
-                        let v = Int(v32)
-                        if settled[v] || d > distance[v] { continue }
-                        settled[v] = true
-                        order[orderCount] = v32
-                        orderCount += 1
-                        for k in offsets[v]..<offsets[v + 1] {
-                            let w = Int(neighbors[k])
-                            if settled[w] { continue }
-                            let candidate = d + length[k]
-                            if candidate < distance[w] {
-                                distance[w] = candidate
-                                heap.push(candidate, Int32(w))
-                                if countingPaths {
-                                    pathCount[w] = pathCount[v]
-                                    predecessorSlots[offsets[w]] = Int32(k)
-                                    predecessorNodes[offsets[w]] = v32
-                                    predecessorCount[w] = 1
-                                }
-                            } else if countingPaths && candidate == distance[w] {
-                                pathCount[w] += pathCount[v]
-                                predecessorSlots[offsets[w] + Int(predecessorCount[w])] = Int32(k)
-                                predecessorNodes[offsets[w] + Int(predecessorCount[w])] = v32
-                                predecessorCount[w] += 1
-                            }
-                        }
+        insert(Int32(source))
+        while heapCount > 0 {
+            let v32 = popMinimum()
+            let v = Int(v32)
+            position[v] = -2
+            order[orderCount] = v32
+            orderCount += 1
+            let d = distance[v]
+            for k in offsets[v]..<offsets[v + 1] {
+                let w = Int(neighbors[k])
+                let p = position[w]
+                if p == -2 { continue }
+                let candidate = d + length[k]
+                let current = distance[w]
+                if candidate < current {
+                    distance[w] = candidate
+                    if p == -1 { insert(Int32(w)) } else { siftUp(Int(p)) }
+                    if countingPaths {
+                        pathCount[w] = pathCount[v]
+                        predecessorSlots[offsets[w]] = Int32(k)
+                        predecessorNodes[offsets[w]] = v32
+                        predecessorCount[w] = 1
                     }
+                } else if countingPaths && candidate == current {
+                    pathCount[w] += pathCount[v]
+                    let slot = offsets[w] + Int(predecessorCount[w])
+                    predecessorSlots[slot] = Int32(k)
+                    predecessorNodes[slot] = v32
+                    predecessorCount[w] += 1
                 }
             }
         }
-    }
-}
-
-/// A binary min-heap of (distance, node) pairs in two parallel arrays; ties pop in no particular order (equal
-/// distances cannot precede one another on a shortest path with positive lengths).
-struct DistanceHeap {
-    private var keys: [Double] = []
-    private var nodes: [Int32] = []
-
-    mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        nodes.removeAll(keepingCapacity: true)
+        // Nodes never reached were never touched; settled ones are reset at the next run.
     }
 
-    mutating func push(_ key: Double, _ node: Int32) {
-        keys.append(key)
-        nodes.append(node)
-        var i = keys.count - 1
+    @inline(__always) private func insert(_ v: Int32) {
+        heap[heapCount] = v
+        heapKey[heapCount] = distance[Int(v)]
+        position[Int(v)] = Int32(heapCount)
+        heapCount += 1
+        siftUp(heapCount - 1)
+    }
+
+    /// Moves entry `start` up after its node's distance decreased (or it was just added).
+    @inline(__always) private func siftUp(_ start: Int) {
+        var i = start
+        let v = heap[i]
+        let key = distance[Int(v)]
         while i > 0 {
             let parent = (i - 1) >> 1
-            guard keys[parent] > key else { break }
-            keys[i] = keys[parent]
-            nodes[i] = nodes[parent]
+            let parentKey = heapKey[parent]
+            guard parentKey > key else { break }
+            let p = heap[parent]
+            heap[i] = p
+            heapKey[i] = parentKey
+            position[Int(p)] = Int32(i)
             i = parent
         }
-        keys[i] = key
-        nodes[i] = node
+        heap[i] = v
+        heapKey[i] = key
+        position[Int(v)] = Int32(i)
     }
 
-    mutating func pop() -> (Double, Int32)? {
-        guard let top = keys.first else { return nil }
-        let topNode = nodes[0]
-        let lastKey = keys.removeLast()
-        let lastNode = nodes.removeLast()
-        let n = keys.count
-        if n > 0 {
+    @inline(__always) private func popMinimum() -> Int32 {
+        let top = heap[0]
+        heapCount -= 1
+        if heapCount > 0 {
+            let last = heap[heapCount]
+            let key = heapKey[heapCount]
             var i = 0
             while true {
                 let left = 2 * i + 1
-                guard left < n else { break }
+                if left >= heapCount { break }
                 let right = left + 1
-                let child = right < n && keys[right] < keys[left] ? right : left
-                guard keys[child] < lastKey else { break }
-                keys[i] = keys[child]
-                nodes[i] = nodes[child]
+                var child = left
+                var childKey = heapKey[left]
+                if right < heapCount {
+                    let rightKey = heapKey[right]
+                    if rightKey < childKey {
+                        child = right
+                        childKey = rightKey
+                    }
+                }
+                guard childKey < key else { break }
+                let c = heap[child]
+                heap[i] = c
+                heapKey[i] = childKey
+                position[Int(c)] = Int32(i)
                 i = child
             }
-            keys[i] = lastKey
-            nodes[i] = lastNode
+            heap[i] = last
+            heapKey[i] = key
+            position[Int(last)] = Int32(i)
         }
-        return (top, topNode)
+        return top
     }
 }

@@ -6,19 +6,18 @@ import RelGraphCore
 enum SourceParallel {
     static func accumulate(
         _ graph: WeightedGraph, threads: Int, size: Int, countingPaths: Bool,
-        _ body: @escaping @Sendable (inout DijkstraWorkspace, Int, inout [Double]) -> Void
+        _ body: @escaping @Sendable (DijkstraWorkspace, Int, inout [Double]) -> Void
     ) -> [Double] {
         let n = graph.nodeCount
         guard n > 0 else { return Array(repeating: 0, count: size) }
-        let length = DijkstraWorkspace.lengths(graph)
         let chunks = max(1, min(threads, n))
         let partial = WorkerPool.map(count: chunks, threads: chunks) { chunk in
-            var workspace = DijkstraWorkspace(graph, length: length)
+            let workspace = DijkstraWorkspace(graph)
             var sums = [Double](repeating: 0, count: size)
             var source = chunk
             while source < n {  // sources chunk, chunk + chunks, … : balanced across threads
                 workspace.run(from: source, countingPaths: countingPaths)
-                body(&workspace, source, &sums)
+                body(workspace, source, &sums)
                 source += chunks
             }
             return sums

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Times python-igraph and NetworKit on the same power-law graphs as `relgraph analyze`, whole process each.
+
+Usage (from the repository root, after `swift build -c release`):
+    python3 Benchmarks/compare_igraph.py            # installs igraph and networkit with pip if missing
+
+For each graph it runs, as separate processes so that reading the file is included:
+  - relgraph analyze <file> --measure betweenness|pagerank (all cores, then --threads 1)
+  - igraph: Graph.Read_Ncol(file, weights=True) then betweenness(weights=1/w) / pagerank(weights=w)
+  - networkit: EdgeListReader then Betweenness(normalized) / PageRank
+and prints a table of wall-clock seconds and the ratio igraph / relgraph.
+"""
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RELGRAPH = ROOT / ".build" / "release" / "relgraph"
+WORK = Path(os.environ.get("RELGRAPH_BENCH_DIR", "/tmp/relgraph-bench"))
+
+GRAPHS = [  # (name, nodes, edges per node, measure)
+    ("ba-5k", 5_000, 5, "betweenness"),
+    ("ba-20k", 20_000, 5, "betweenness"),
+    ("ba-200k", 200_000, 5, "pagerank"),
+]
+
+IGRAPH = """
+import sys, igraph as ig
+g = ig.Graph.Read_Ncol(sys.argv[1], weights=True, directed=False)
+g.simplify(combine_edges="sum")
+if sys.argv[2] == "betweenness":
+    d = [1.0 / w for w in g.es["weight"]]
+    b = g.betweenness(weights=d, directed=False)
+    n = g.vcount(); b = [x * 2 / ((n - 1) * (n - 2)) for x in b]
+else:
+    b = g.pagerank(weights="weight", damping=0.85)
+print(max(b))
+"""
+
+NETWORKIT = """
+import sys, networkit as nk
+r = nk.graphio.EdgeListReader(" ", 0, continuous=False, directed=False)
+g = r.read(sys.argv[1])
+g.removeMultiEdges()
+if sys.argv[2] == "betweenness":
+    for u, v, w in g.iterEdgesWeights():
+        g.setWeight(u, v, 1.0 / w)
+    a = nk.centrality.Betweenness(g, normalized=True)
+else:
+    a = nk.centrality.PageRank(g, damp=0.85, tol=1e-9)
+a.run()
+print(max(a.scores()))
+"""
+
+
+def ensure(module, package):
+    try:
+        __import__(module)
+        return True
+    except ImportError:
+        r = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", package])
+        return r.returncode == 0
+
+
+def timed(cmd):
+    start = time.perf_counter()
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if r.returncode != 0:
+        return None, r.stderr.strip().splitlines()[-1:] if r.stderr else ["failed"]
+    return elapsed, r.stdout.strip()
+
+
+def main():
+    if not RELGRAPH.exists():
+        sys.exit("build relgraph first: swift build -c release")
+    have_igraph = ensure("igraph", "igraph")
+    have_networkit = ensure("networkit", "networkit")
+    WORK.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for name, nodes, m, measure in GRAPHS:
+        path = WORK / f"{name}.txt"
+        if not path.exists():
+            subprocess.run([str(RELGRAPH), "bench", "graph", str(path), "--nodes", str(nodes), "--edges-per-node", str(m)], check=True, capture_output=True)
+        base = [str(RELGRAPH), "analyze", str(path), "--measure", measure, "--top", "1", "--format", "csv"]
+        t_all, _ = timed(base)
+        t_one, _ = timed(base + ["--threads", "1"])
+        t_ig = timed([sys.executable, "-c", IGRAPH, str(path), measure])[0] if have_igraph else None
+        t_nk = timed([sys.executable, "-c", NETWORKIT, str(path), measure])[0] if have_networkit else None
+        rows.append((name, measure, t_one, t_all, t_ig, t_nk))
+    print(f"{'graph':10} {'measure':12} {'relgraph 1 thread':>18} {'relgraph all':>13} {'igraph':>8} {'networkit':>10} {'igraph/relgraph':>16}")
+    fmt = lambda t: f"{t:.2f} s" if t is not None else "—"
+    for name, measure, t1, ta, ti, tn in rows:
+        ratio = f"{ti / ta:.1f}× ({ti / t1:.1f}× on 1)" if ti and ta and t1 else "—"
+        print(f"{name:10} {measure:12} {fmt(t1):>18} {fmt(ta):>13} {fmt(ti):>8} {fmt(tn):>10} {ratio:>16}")
+
+
+if __name__ == "__main__":
+    main()
