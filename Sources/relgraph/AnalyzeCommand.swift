@@ -11,10 +11,10 @@ extension ScoreReport.Format: ExpressibleByArgument {}
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Centrality of every node of a graph.json (one era or all) or an edge list (u v [w] per line)."
+        abstract: "Centrality of every node of a graph.json (one era or all), a GraphML file or an edge list (u v [w] per line)."
     )
 
-    @Argument(help: "graph.json (node-link) or an edge list.")
+    @Argument(help: "graph.json (node-link), a .graphml file, or an edge list.")
     var input: String
 
     @Option(help: "The measure: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -34,23 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         guard let measure = Measure(rawValue: measure) else { throw AnalysisError.unknownMeasure(self.measure) }
-        let url = URL(fileURLWithPath: input)
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw GraphInputError(file: input, message: "cannot be read (\(error.localizedDescription))")
-        }
-        let graph: WeightedGraph
-        if url.pathExtension.lowercased() == "json" {
-            let relationships = try NodeLinkJSON.decode(data, file: input)
-            if let era, !relationships.eras.contains(where: { $0.id == era }) {
-                let valid = relationships.eras.map(\.id).joined(separator: ", ")
-                throw AnalysisError("unknown era \"\(era)\"; valid eras: \(valid.isEmpty ? "(none)" : valid)")
-            }
-            graph = WeightedGraph(relationships, era: era)
-        } else {
-            if era != nil { throw AnalysisError("--era applies to graph.json input only; an edge list has no eras") }
-            graph = try EdgeListReader.read(bytes: Array(data), file: input)
-        }
+        let graph = try GraphInput.load(path: input, era: era).graph
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         let (names, scores) = try measure.namedScores(graph, threads: threads ?? WorkerPool.defaultThreads)

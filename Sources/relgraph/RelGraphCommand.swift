@@ -6,6 +6,9 @@ struct RelGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relgraph",
         abstract: "Relationship graphs from news articles: who is tied to whom, how strongly, in which era.",
-        subcommands: [BuildCommand.self, AnalyzeCommand.self, BenchCommand.self]
+        subcommands: [
+            BuildCommand.self, AnalyzeCommand.self, CommunitiesCommand.self, CompareCommand.self, NeighborsCommand.self,
+            BenchCommand.self,
+        ]
     )
 }

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import RelGraphAnalysis
+import RelGraphExport
+
+/// `relgraph neighbors <entity>`
+struct NeighborsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "neighbors",
+        abstract: "The ego network of an entity: who is tied to it, within --depth ties, in an era or all.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, dot }
+
+    @Argument(help: "The entity: an id (country:cuba) or a name or alias (Cuba, \"Fidel Castro\").")
+    var entity: String
+
+    @Option(help: "The graph.json to read.")
+    var graph: String = "graphs/graph.json"
+
+    @Option(help: "Only this era.")
+    var era: String?
+
+    @Option(help: "How many ties away.")
+    var depth: Int = 1
+
+    @Option(help: "table, json or dot.")
+    var format: Format = .table
+
+    @Option(help: "Also write the ego network as a diagram: a .dot, .svg, .png or .pdf path.")
+    var diagram: String?
+
+    func run() throws {
+        guard let relationships = try GraphInput.load(path: graph, era: nil).relationships else {
+            throw ValidationError("neighbors needs relgraph's graph.json")
+        }
+        let center = try EgoNetwork.resolve(entity, in: relationships)
+        let ego = try EgoNetwork(relationships, center: center, era: era, depth: depth)
+        switch format {
+        case .table: print(NeighbourhoodReport.table(ego, graph: relationships), terminator: "")
+        case .json: print(try NeighbourhoodReport.json(ego), terminator: "")
+        case .dot: print(NeighbourhoodReport.dot(ego, graph: relationships), terminator: "")
+        }
+        if let diagram { try writeDiagram(NeighbourhoodReport.dot(ego, graph: relationships), to: diagram) }
+    }
+}
