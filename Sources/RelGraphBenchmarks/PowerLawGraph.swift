@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// Power-law graphs for benchmarks: Barabási–Albert preferential attachment (each new node links to `m` existing
 /// nodes chosen in proportion to their degree), with weights drawn uniformly from 1…9. Deterministic per seed.
 ///

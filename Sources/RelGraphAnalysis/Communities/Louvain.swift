@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// Louvain community detection, as NetworkX's `community.louvain_communities(G, weight="weight",
 /// resolution=γ, threshold=1e-7, seed=…)`: nodes move, in a seeded random order, to the neighbouring community
 /// with the largest modularity gain until no move helps; communities are then merged into single nodes and the
@@ -40,7 +42,7 @@ public enum Louvain {
             offsets: graph.offsets, neighbors: graph.neighbors.map(Int.init), weights: graph.weights,
             selfLoop: Array(repeating: 0, count: n))
         let m = graph.weights.reduce(0, +) / 2
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var modularity = Modularity.compute(graph, community: membership, resolution: resolution)
         var levels = 0
         while true {
@@ -64,7 +66,7 @@ public enum Louvain {
     }
 
     /// One level of local moves. Returns each node's community (0-based, dense) and whether any node moved.
-    static func oneLevel(_ g: LevelGraph, m: Double, resolution: Double, random: inout SeededRandom) -> ([Int], Bool) {
+    static func oneLevel(_ g: LevelGraph, m: Double, resolution: Double, random: inout SplitMix64) -> ([Int], Bool) {
         let n = g.nodeCount
         var community = Array(0..<n)
         let strength = (0..<n).map(g.strength)
@@ -144,26 +146,5 @@ public enum Louvain {
             offsets.append(neighbors.count)
         }
         return LevelGraph(offsets: offsets, neighbors: neighbors, weights: weights, selfLoop: selfLoop)
-    }
-}
-
-/// SplitMix64: a small deterministic generator, so that `--seed` gives the same communities everywhere.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func shuffle(_ array: inout [Int]) {
-        guard array.count > 1 else { return }
-        for i in stride(from: array.count - 1, to: 0, by: -1) {
-            let j = Int(next() % UInt64(i + 1))
-            array.swapAt(i, j)
-        }
     }
 }
