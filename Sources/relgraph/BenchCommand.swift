@@ -5,13 +5,14 @@ import RelGraphCorpus
 import RelGraphCore
 import RelGraphExtraction
 import RelGraphKnowledge
+import RelGraphAnalysis
 
 /// `relgraph bench …` — benchmarks, run in release builds.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks (build with -c release).",
-        subcommands: [ExtractionBench.self, GenerateCorpus.self, GenerateGraph.self]
+        subcommands: [ExtractionBench.self, AnalyticsBench.self, GenerateCorpus.self, GenerateGraph.self]
     )
 }
 
@@ -114,5 +115,47 @@ struct GenerateGraph: ParsableCommand {
         let text = PowerLawGraph.edgeList(nodes: nodes, edgesPerNode: edgesPerNode, seed: seed)
         try Data(text.utf8).write(to: URL(fileURLWithPath: out))
         print("wrote \(nodes) nodes, \(nodes * edgesPerNode - edgesPerNode * edgesPerNode) edges to \(out)")
+    }
+}
+
+struct AnalyticsBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analytics",
+        abstract: "Time the measures on generated power-law graphs (in memory; no file reading), one thread and all cores.")
+
+    @Option(help: "Nodes of the betweenness graph (edges: 5 per node).")
+    var nodes: Int = 5000
+
+    @Option(help: "Nodes of the PageRank graph (edges: 5 per node).")
+    var pagerankNodes: Int = 200_000
+
+    @Option(help: "Random seed.")
+    var seed: UInt64 = 1
+
+    func run() throws {
+        func seconds(_ body: () throws -> Void) rethrows -> Double {
+            let elapsed = try ContinuousClock().measure(body)
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        func graph(_ n: Int) -> WeightedGraph {
+            WeightedGraph(names: (0..<n).map(String.init), edges: PowerLawGraph.edges(nodes: n, edgesPerNode: 5, seed: seed))
+        }
+        let small = graph(nodes)
+        print("power-law graph: \(small.nodeCount) nodes, \(small.edgeCount) edges")
+        for measure in [Measure.betweenness, .closeness, .harmonic, .edgeBetweenness] {
+            let one = try seconds { _ = try measure.namedScores(small, threads: 1) }
+            let all = try seconds { _ = try measure.namedScores(small, threads: WorkerPool.defaultThreads) }
+            print("  \(measure.rawValue): \(format(one)) s on 1 thread, \(format(all)) s on \(WorkerPool.defaultThreads)")
+        }
+        for measure in [Measure.eigenvector, .katz, .degree] {
+            let t = seconds { _ = try? measure.scores(small) }
+            print("  \(measure.rawValue): \(format(t)) s")
+        }
+        let louvain = seconds { _ = Louvain.detect(small, seed: seed) }
+        print("  louvain: \(format(louvain)) s")
+        let large = graph(pagerankNodes)
+        let pagerank = try seconds { _ = try PageRank.compute(large) }
+        print("power-law graph: \(large.nodeCount) nodes, \(large.edgeCount) edges")
+        print("  pagerank: \(format(pagerank)) s; peak resident memory \(format(ResourceUsage.peakResidentMegabytes())) MB")
     }
 }
