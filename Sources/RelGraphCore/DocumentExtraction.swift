@@ -55,9 +55,11 @@ public struct Tie: Sendable, Codable, Equatable {
     public var relation: Relation
     /// Index of the supporting sentence in ``DocumentExtraction/evidence``.
     public var evidence: Int
+    /// The tone between these two entities in that sentence (−10…+10; 0 for a tie the knowledge base implies).
+    public var tone: Double
 
     /// Symmetric relations are stored with `source < target`.
-    public init(source: EntityID, target: EntityID, relation: Relation, evidence: Int) {
+    public init(source: EntityID, target: EntityID, relation: Relation, evidence: Int, tone: Double = 0) {
         if !relation.isDirected && target < source {
             self.source = target
             self.target = source
@@ -67,6 +69,7 @@ public struct Tie: Sendable, Codable, Equatable {
         }
         self.relation = relation
         self.evidence = evidence
+        self.tone = tone
     }
 }
 

@@ -131,7 +131,12 @@ private struct DocumentReader {
             found += patterns.leaders(in: sentence.tokens, words: words, named: &named, resolved: found)
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             // "under President X": the leader's tenure dates a sentence that has no time of its own.
-            if own == nil, let tenure = tenureTime(found.filter { $0.entity.kind == .leader }, tagger: tagger) { time = tenure }
+            if own == nil, let tenure = tenureTime(found.filter { $0.entity.kind == .leader }, tagger: tagger) {
+                time = tenure
+            } else if own == nil, let signed = found.compactMap({ [knowledge = index.knowledge] in knowledge.agreement($0.entity)?.year }).first {
+                // A known agreement named in a sentence with no time of its own dates it.
+                time = TimeSpan(start: signed, dating: .agreement)
+            }
             var states: [EntityID] = []
             for f in found {
                 let state = f.entity.kind == .country ? f.entity : f.entity.kind == .leader ? patterns.state(ofLeader: f.entity, year: time?.start) : nil
@@ -155,15 +160,22 @@ private struct DocumentReader {
                 joins: reading.joins, year: time?.start)
 
             var entities: [EntityID] = []
+            var positions: [Int] = []  // token position of each entity's first mention in the sentence
             for f in found {
                 let bytes = words.span(f.tokens)
                 let mention = Mention(
                     doc: document.info.id, text: String(decoding: document.bytes[bytes], as: UTF8.self),
                     start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
                 mentions.append(EntityMention(entity: f.entity, mention: mention))
-                if !entities.contains(f.entity) { entities.append(f.entity) }
+                if !entities.contains(f.entity) {
+                    entities.append(f.entity)
+                    positions.append(f.tokens.lowerBound)
+                }
             }
-            for state in referred where !entities.contains(state) { entities.append(state) }
+            for state in referred where !entities.contains(state) {
+                entities.append(state)
+                positions.append(sentence.tokens.lowerBound)
+            }
             if let time { years.append(contentsOf: [time.start, time.end]) }
 
             // Evidence, for a sentence with something to tie: a repeated sentence counts once.
@@ -175,7 +187,7 @@ private struct DocumentReader {
                 statistics.duplicateSentences += 1
                 continue
             }
-            relate(entities, reading: reading, evidence: evidence(sentence, time: time, reading: reading), patterns: patterns)
+            relate(entities, at: positions, reading: reading, evidence: evidence(sentence, time: time, reading: reading), patterns: patterns)
         }
         return DocumentExtraction(
             document: document.info, mentions: mentions, evidence: evidenceList, ties: ties,
@@ -233,14 +245,21 @@ private struct DocumentReader {
     }
 
     /// Ties between the entities of one sentence, and the structural ties their knowledge implies.
-    mutating func relate(_ entities: [EntityID], reading: SentenceReading, evidence sentence: Evidence, patterns: PatternRecognizer) {
+    mutating func relate(
+        _ entities: [EntityID], at positions: [Int], reading: SentenceReading, evidence sentence: Evidence, patterns: PatternRecognizer
+    ) {
         let evidence = evidenceList.count
         let year = sentence.year
         let tiesBefore = ties.count
         defer { if ties.count > tiesBefore { evidenceList.append(sentence) } }
         for (i, a) in entities.enumerated() {
-            for b in entities[(i + 1)...] {
-                if let tie = pairTie(a, b, reading: reading, evidence: evidence, year: year, patterns: patterns) { ties.append(tie) }
+            for j in (i + 1)..<entities.count {
+                let b = entities[j]
+                let (relation, tone) = reading.between(positions[i], positions[j])
+                if var tie = pairTie(a, b, relation: relation, reading: reading, evidence: evidence, year: year, patterns: patterns) {
+                    tie.tone = tone
+                    ties.append(tie)
+                }
             }
         }
         // Every leader named is tied to the state led; every agreement to its parties.
@@ -256,7 +275,9 @@ private struct DocumentReader {
         }
     }
 
-    func pairTie(_ a: EntityID, _ b: EntityID, reading: SentenceReading, evidence: Int, year: Int?, patterns: PatternRecognizer) -> Tie? {
+    func pairTie(
+        _ a: EntityID, _ b: EntityID, relation: Relation, reading: SentenceReading, evidence: Int, year: Int?, patterns: PatternRecognizer
+    ) -> Tie? {
         let kb = index.knowledge
         func led(_ leader: EntityID, _ state: EntityID) -> Bool {
             kb.leader(leader)?.terms.contains { $0.country == state } ?? (patterns.state(ofLeader: leader, year: nil) == state)
@@ -282,7 +303,7 @@ private struct DocumentReader {
             if kb.country(b)?.successor == a { return Tie(source: b, target: a, relation: .successor, evidence: evidence) }
             fallthrough
         default:
-            return Tie(source: a, target: b, relation: reading.relation, evidence: evidence)
+            return Tie(source: a, target: b, relation: relation, evidence: evidence)
         }
     }
 }

@@ -6,7 +6,8 @@ import RelGraphKnowledge
 ///
 /// An edge's era is the era holding most of the years its sentence speaks of (``EraSet/era(forYear:through:)``);
 /// evidence with no year, or outside every era, goes to the `undated` era. Weight counts distinct supporting
-/// sentences — the same sentence repeated in a document or across documents counts once — and tone is their mean.
+/// sentences — the same sentence repeated in a document or across documents counts once — and tone is the mean
+/// of the pair's tone in those sentences (``Tie/tone``; each sentence's own overall tone stays on its evidence).
 public enum GraphAssembler {
     public static func assemble(
         _ extractions: [DocumentExtraction], eras: EraSet, knowledge: KnowledgeBase
@@ -37,6 +38,7 @@ public enum GraphAssembler {
             var era: String
         }
         var grouped: [EdgeKey: [Evidence]] = [:]
+        var tones: [EdgeKey: Double] = [:]
         var seen: [EdgeKey: Set<UInt64>] = [:]
         for extraction in extractions {
             for tie in extraction.ties.sorted(by: { extraction.evidence[$0.evidence].start < extraction.evidence[$1.evidence].start }) {
@@ -45,6 +47,7 @@ public enum GraphAssembler {
                 let key = EdgeKey(source: tie.source, target: tie.target, relation: tie.relation, era: era)
                 guard seen[key, default: []].insert(dedupeKey(e.text)).inserted else { continue }
                 grouped[key, default: []].append(e)
+                tones[key, default: 0] += tie.tone
             }
         }
         let eraOrder = Dictionary(uniqueKeysWithValues: (eras.eras + [Era.undated]).enumerated().map { ($1.id, $0) })
@@ -56,7 +59,7 @@ public enum GraphAssembler {
             let evidence = grouped[key]!
             return Edge(
                 source: key.source, target: key.target, era: key.era, relation: key.relation,
-                weight: Double(evidence.count), tone: evidence.map(\.tone).reduce(0, +) / Double(evidence.count),
+                weight: Double(evidence.count), tone: tones[key]! / Double(evidence.count),
                 evidence: evidence)
         }
         var graphEras = eras.eras

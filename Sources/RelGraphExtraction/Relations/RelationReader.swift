@@ -4,12 +4,34 @@ import RelGraphKnowledge
 /// What a sentence's trigger words say: the relation it expresses between the entities it names, its tone, and
 /// whether it speaks of joining an agreement, membership or succession.
 struct SentenceReading: Sendable {
+    /// The sentence as a whole: mean tone of its cooperation and conflict triggers, and the relation that sign gives.
     var relation: Relation = .neutral
     var tone: Double = 0
     var terms: [String] = []
     var joins = false
     var membership = false
     var succession = false
+    /// Cooperation and conflict triggers that count (not negated), by token position, with their (hedged) tone.
+    var polar: [(position: Int, tone: Double)] = []
+
+    /// The relation and tone between two entities named at token positions `first < second`: the trigger nearest
+    /// before the second among those between them ("Russia re-engaged with North Korea to counterbalance the
+    /// U.S." — North Korea–U.S. gets "counterbalance", Russia–North Korea "re-engaged"); else the nearest after
+    /// both ("Putin and Kim signed …"); else the nearest before both ("a rift between North Korea and the Soviet
+    /// Union"); else neutral.
+    func between(_ first: Int, _ second: Int) -> (relation: Relation, tone: Double) {
+        let (a, b) = first <= second ? (first, second) : (second, first)
+        var chosen: Double?
+        if let t = polar.last(where: { $0.position > a && $0.position < b }) {
+            chosen = t.tone
+        } else if let t = polar.first(where: { $0.position > b }) {
+            chosen = t.tone
+        } else if let t = polar.last(where: { $0.position < a }) {
+            chosen = t.tone
+        }
+        guard let tone = chosen, tone != 0 else { return (.neutral, 0) }
+        return (tone > 0 ? .cooperation : .conflict, tone)
+    }
 }
 
 /// Reads the trigger lexicon over a sentence's tokens. A trigger preceded within four words by a negation
@@ -78,9 +100,11 @@ enum RelationReader {
             if negated { continue }
             switch trigger.relation {
             case .cooperation, .conflict:
-                toneSum += trigger.tone * (hedged ? 0.5 : 1)
+                let tone = trigger.tone * (hedged ? 0.5 : 1)
+                toneSum += tone
                 toneCount += 1
                 terms.append(c)
+                reading.polar.append((position, tone))
             case .party:
                 reading.joins = true
                 terms.append(c)

@@ -13,6 +13,8 @@ public struct TimeSpan: Sendable, Equatable {
         case period
         /// the tenure of a leader the sentence places it under ("under President X")
         case tenure
+        /// the year of a known agreement the sentence names ("the Six-Party Talks" → 2003)
+        case agreement
         /// a relative expression resolved against the document date ("recently", "last year")
         case relative
         /// an earlier sentence of the same paragraph
