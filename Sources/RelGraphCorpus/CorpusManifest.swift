@@ -26,10 +26,32 @@ public struct CorpusManifest: Codable, Sendable, Equatable {
         public var date: PartialDate?
         /// Why the date is what it is (free text, for reviewers).
         public var dateBasis: String?
+        /// Whether the entry has a `date` field at all (`date: null` says the date is unknown; no field says
+        /// nothing, and the date may be inferred from the document).
+        public var dateGiven = false
 
         enum CodingKeys: String, CodingKey {
             case id, title, source, date
             case dateBasis = "date_basis"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            title = try c.decodeIfPresent(String.self, forKey: .title)
+            source = try c.decodeIfPresent(String.self, forKey: .source)
+            date = try c.decodeIfPresent(PartialDate.self, forKey: .date)
+            dateBasis = try c.decodeIfPresent(String.self, forKey: .dateBasis)
+            dateGiven = c.contains(.date)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encodeIfPresent(title, forKey: .title)
+            try c.encodeIfPresent(source, forKey: .source)
+            try c.encode(date, forKey: .date)
+            try c.encodeIfPresent(dateBasis, forKey: .dateBasis)
         }
     }
 

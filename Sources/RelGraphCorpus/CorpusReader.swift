@@ -32,6 +32,9 @@ public struct DocumentFile: Sendable {
     public var url: URL
     public var info: DocumentInfo
     public var format: SourceDocument.Format
+    /// The manifest lists this document with an explicit `date: null`: the date is known to be unknown, and is not
+    /// inferred from the text.
+    public var manifestListsDate = false
 
     /// Reads the file; the reason it cannot be a text document if so (empty, binary, not UTF-8, unreadable).
     public func load() -> Result<SourceDocument, DocumentSkip> {
@@ -40,6 +43,14 @@ public struct DocumentFile: Sendable {
             return .failure(DocumentSkip(file: url.path, reason: "cannot be read (\(error.localizedDescription))"))
         }
         if let reason = CorpusReader.problem(with: bytes) { return .failure(DocumentSkip(file: url.path, reason: reason)) }
+        // The manifest first; what the document says about itself fills the gaps.
+        var info = self.info
+        if info.title == nil || info.date == nil || info.source == nil {
+            let own = DocumentMetadata.infer(bytes, format: format)
+            info.title = info.title ?? own.title
+            info.date = info.date ?? (manifestListsDate ? nil : own.date)
+            info.source = info.source ?? own.source
+        }
         return .success(SourceDocument(info: info, bytes: bytes, format: format))
     }
 }
@@ -96,7 +107,8 @@ public enum CorpusReader {
             let entry = known[id]
             let info = DocumentInfo(id: id, title: entry?.title, date: entry?.date, source: entry?.source)
             let isHTML = ["html", "htm"].contains(file.pathExtension.lowercased())
-            documents.append(DocumentFile(url: file, info: info, format: isHTML ? .html : .text))
+            documents.append(
+                DocumentFile(url: file, info: info, format: isHTML ? .html : .text, manifestListsDate: entry?.dateGiven ?? false))
         }
         if let entries = manifest?.documents {
             for entry in entries where !ids.contains(entry.id) {

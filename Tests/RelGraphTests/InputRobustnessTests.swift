@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import RelGraphCore
+import RelGraphCorpus
 import RelGraphExtraction
 import RelGraphKnowledge
 
@@ -74,5 +75,31 @@ struct InputRobustnessTests {
         } catch {
             #expect("\(error)" == "bad.tsv:2: column start: \"soon\" is not a year")
         }
+    }
+}
+
+@Suite("document dates")
+struct DocumentDateTests {
+    @Test("HTML meta, front matter and a year in the headline date a document the manifest does not")
+    func inferred() {
+        let html = #"<html><head><title>Summit</title><meta property="article:published_time" content="2018-06-12T08:00:00Z"><meta property="og:site_name" content="Example Wire"></head><body><p>Text</p></body></html>"#
+        let fromHTML = DocumentMetadata.infer(Array(html.utf8), format: .html)
+        #expect(fromHTML.date == PartialDate("2018-06-12"))
+        #expect(fromHTML.title == "Summit")
+        #expect(fromHTML.source == "Example Wire")
+        let markdown = "---\ntitle: \"Accord\"\ndate: 1993-09-13\nsource: Archive\n---\nIsrael and the PLO signed the Oslo Accords."
+        let fromFrontMatter = DocumentMetadata.infer(Array(markdown.utf8), format: .text)
+        #expect(fromFrontMatter.date == PartialDate("1993-09-13"))
+        #expect(fromFrontMatter.title == "Accord")
+        let headline = "Leaders Pledge Cooperation on Independence Day 2019\n\nThe two leaders met in 1998 and again later."
+        #expect(DocumentMetadata.infer(Array(headline.utf8), format: .text).date == PartialDate(year: 2019))
+        #expect(DocumentMetadata.infer(Array("A history, 1950-1953\nText".utf8), format: .text).date == nil, "a range is no date")
+    }
+
+    @Test("the seeds: the manifest's dates, and no guess where it says null")
+    func seeds() {
+        let documents = TestSupport.seedBuild.summary.graph.documents
+        #expect(documents.first { $0.id == "000_599e8c3879d503ac" }?.date == PartialDate("2024-08-15"))
+        #expect(documents.first { $0.id == "003_095ba332747d2447" }?.date == nil)
     }
 }
