@@ -55,14 +55,14 @@ struct ExtractionBehaviourTests {
     func boilerplate() throws {
         let graph = try TestSupport.graph(
             """
-            Egypt and Israel signed the Camp David Accords in 1978.
+            Egypt and Israel signed the Camp David Accords in 1978.\u{00A0}\u{00A0}ALSO READ:Pakistan courts Argentina
             ALSO READ: India and Brazil deepen trade ties
             Share this Article
             Welcome to Example News, your go-to source for Japan and Germany coverage.
             """)
         let ids = Set(graph.nodes.map(\.id.rawValue))
         #expect(ids.contains("country:egypt") && ids.contains("country:israel"))
-        for absent in ["country:india", "country:brazil", "country:japan", "country:germany"] {
+        for absent in ["country:india", "country:brazil", "country:japan", "country:germany", "country:pakistan", "country:argentina"] {
             #expect(!ids.contains(absent), "\(absent) came from boilerplate")
         }
     }

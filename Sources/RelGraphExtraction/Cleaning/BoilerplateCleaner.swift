@@ -102,8 +102,16 @@ struct BoilerplateCleaner: Sendable {
                 ruleBytes.withUnsafeBufferPointer { patterns in
                     firstByteRules.withUnsafeBufferPointer { candidates in
                         var i = line.lowerBound
+                        var previousIsWord = false
                         scan: while i < line.upperBound {
                             let b = Int(buffer[i])
+                            // Rules match at the start of a word only ("ALSO READ", not "…alsoread").
+                            let isWord = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+                            defer { previousIsWord = isWord }
+                            if previousIsWord && isWord {
+                                i += 1
+                                continue
+                            }
                             for c in firstByteStarts[b]..<firstByteStarts[b + 1] {
                                 let r = candidates[c]
                                 let start = ruleOffsets[r]
