@@ -4,10 +4,10 @@ import RelGraphCore
 /// each document.
 ///
 /// ```yaml
-/// name: North Korea–Russia relations
+/// name: US–Cuba relations
 /// eras:
 ///   - {id: soviet, label: Soviet era, start: 1945, end: 1991}
-///   - {id: putin, label: Putin era, start: 2000}        # no end: to the present
+///   - {id: thaw, label: The thaw, start: 2014}         # no end: to the present
 /// documents:
 ///   - id: 000_599e8c3879d503ac        # the file name without extension
 ///     title: "Strengthening Ties: …"

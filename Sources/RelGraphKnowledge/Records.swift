@@ -27,7 +27,7 @@ public struct Leader: Sendable, Hashable {
     public var id: EntityID
     public var name: String
     public var aliases: [String]
-    /// Forms used alone once the full name has been given ("Putin").
+    /// Forms used alone once the full name has been given ("Castro").
     public var shortForms: [String]
     public var terms: [Node.Term]
 

@@ -12,7 +12,7 @@ import RelGraphKnowledge
 ///   sentence names at least two states and says they signed, agreed or forged it (or that it is "between" them).
 ///
 /// An agreement whose parties (two or more) are those of a known agreement, of the same year (±1) or sharing a
-/// word of its name, is that agreement: "the recent treaty between Kim Jong-un and Putin" is the 2024 treaty.
+/// word of its name, is that agreement: "a peace treaty" that Egypt and Israel signed in 1979 is the Egypt–Israel Peace Treaty.
 struct PatternRecognizer {
     let index: KnowledgeIndex
     /// Per document: surnames of the leaders found by pattern, and what is known of each discovered entity.

@@ -15,10 +15,9 @@ struct SentenceReading: Sendable {
     var polar: [(position: Int, tone: Double)] = []
 
     /// The relation and tone between two entities named at token positions `first < second`: the trigger nearest
-    /// before the second among those between them ("Russia re-engaged with North Korea to counterbalance the
-    /// U.S." — North Korea–U.S. gets "counterbalance", Russia–North Korea "re-engaged"); else the nearest after
-    /// both ("Putin and Kim signed …"); else the nearest before both ("a rift between North Korea and the Soviet
-    /// Union"); else neutral.
+    /// before the second among those between them ("China re-engaged with Cuba to counterbalance the U.S." —
+    /// Cuba–U.S. gets "counterbalance", China–Cuba "re-engaged"); else the nearest after both ("Sadat and Begin
+    /// signed …"); else the nearest before both ("a rift between Albania and the Soviet Union"); else neutral.
     func between(_ first: Int, _ second: Int) -> (relation: Relation, tone: Double) {
         let (a, b) = first <= second ? (first, second) : (second, first)
         var chosen: Double?

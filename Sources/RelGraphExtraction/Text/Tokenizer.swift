@@ -1,7 +1,7 @@
 import RelGraphCore
 
 /// How a token is joined to the one before it. Multi-word names may span only `space`, `hyphen`, `apostrophe` and
-/// (after an initial such as "U" or "H") `period` gaps, so "North. Korea" is not North Korea.
+/// (after an initial such as "U" or "H") `period` gaps, so "South. Africa" is not South Africa.
 enum Gap: UInt8, Sendable {
     case space, hyphen, apostrophe, period, newline, other
 }
@@ -27,8 +27,8 @@ struct Token: Sendable {
 }
 
 /// Splits UTF-8 text into ``Token``s and normalises each for dictionary lookup in one pass, with no allocation per
-/// token: lower case, Latin diacritics folded (é → e), and `l` folded to `i` so that "Kim Jong-II" (a common
-/// misspelling of "Kim Jong-il") meets its name.
+/// token: lower case, Latin diacritics folded (é → e), and `l` folded to `i` so that a name misspelt with a
+/// capital I for a lower-case l ("Il" written "II") meets its name.
 enum Tokenizer {
     /// Longest token that can be looked up; longer ones (base64 blobs, URLs) get no id.
     static let maxKeyLength = 48
