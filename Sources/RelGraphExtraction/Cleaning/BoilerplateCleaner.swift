@@ -34,6 +34,8 @@ struct BoilerplateCleaner: Sendable {
     static let maxGlobLineLength = 100
     /// How many opening lines are compared for headline echoes.
     static let headlineWindow = 12
+    /// Lines longer than this are paragraphs, not headlines (or copies of them).
+    static let maxHeadlineLength = 400
     /// At most this many letters of junk in front of a headline echo ("WorldAsia" + headline).
     static let maxEchoPrefix = 24
 
@@ -220,7 +222,8 @@ struct BoilerplateCleaner: Sendable {
                 report.repeatedLines += 1
                 continue
             }
-            if seen.count < Self.headlineWindow {
+            // Headline echoes are short lines; paragraphs are left to the exact-repeat check above.
+            if seen.count < Self.headlineWindow && trimmed.count <= Self.maxHeadlineLength {
                 let key = ByteSearch.normalisedKey(text, trimmed)
                 if seen.contains(where: { $0.key.count > key.count && $0.key.starts(with: key) }) {
                     // A truncated copy of an earlier line ("Strengthening Ties: … and Russia’s:-").

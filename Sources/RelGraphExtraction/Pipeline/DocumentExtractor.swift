@@ -85,15 +85,22 @@ private struct DocumentReader {
         var m = 0
         statistics.sentences = sentences.count
 
+        // Per-sentence lists, emptied and refilled for each sentence rather than allocated anew.
+        var sentenceMatches: [NameMatch] = []
+        var periods: [(match: NameMatch, period: NamedPeriod)] = []
+        var found: [PatternRecognizer.Found] = []
+        var states: [EntityID] = []
+        var entities: [EntityID] = []
+        var positions: [Int] = []  // token position of each entity's first mention in the sentence
         for sentence in sentences {
             // The dictionary matches inside this sentence.
             while m < matches.count && matches[m].tokens.lowerBound < sentence.tokens.lowerBound { m += 1 }
-            var sentenceMatches: [NameMatch] = []
+            sentenceMatches.removeAll(keepingCapacity: true)
             while m < matches.count && matches[m].tokens.lowerBound < sentence.tokens.upperBound {
                 sentenceMatches.append(matches[m])
                 m += 1
             }
-            var periods: [(match: NameMatch, period: NamedPeriod)] = []
+            periods.removeAll(keepingCapacity: true)
             for match in sentenceMatches {
                 for e in match.entries {
                     if case .period(let p) = index.entries[Int(e)].target {
@@ -117,7 +124,7 @@ private struct DocumentReader {
             var time = own ?? paragraphTime ?? headingTime ?? documentYear.map { TimeSpan(start: $0, dating: .document) }
 
             // Entities: the knowledge base's, then the patterns'.
-            var found: [PatternRecognizer.Found] = []
+            found.removeAll(keepingCapacity: true)
             for match in sentenceMatches {
                 guard let (entity, role) = resolver.resolve(match, year: time?.start) else { continue }
                 // "the Reykjavik summit", "talks in Vienna": a capital naming a place, not its state.
@@ -137,7 +144,7 @@ private struct DocumentReader {
                 // A known agreement named in a sentence with no time of its own dates it.
                 time = TimeSpan(start: signed, dating: .agreement)
             }
-            var states: [EntityID] = []
+            states.removeAll(keepingCapacity: true)
             for f in found {
                 let state = f.entity.kind == .country ? f.entity : f.entity.kind == .leader ? patterns.state(ofLeader: f.entity, year: time?.start) : nil
                 if let state, !states.contains(state) { states.append(state) }
@@ -159,8 +166,8 @@ private struct DocumentReader {
                 in: sentence.tokens, isHeading: sentence.isHeading, words: words, named: &named, states: states,
                 joins: reading.joins, year: time?.start)
 
-            var entities: [EntityID] = []
-            var positions: [Int] = []  // token position of each entity's first mention in the sentence
+            entities.removeAll(keepingCapacity: true)
+            positions.removeAll(keepingCapacity: true)
             for f in found {
                 let bytes = words.span(f.tokens)
                 let mention = Mention(

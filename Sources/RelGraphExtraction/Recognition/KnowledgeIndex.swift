@@ -35,6 +35,12 @@ public struct KnowledgeIndex: Sendable {
     var triggers: [CompiledTrigger] = []
     /// Token id → triggers whose first word it can be.
     var triggersByFirstToken: [Int32: [Int32]] = [:]
+    /// The same, flat by token id for the hot loop: triggers of token `t` are
+    /// `firstTokenTriggers[firstTokenTriggerStart[t] ..< firstTokenTriggerStart[t + 1]]`.
+    var firstTokenTriggerStart: [Int32] = []
+    var firstTokenTriggers: [Int32] = []
+    /// The root's children by token id (-1: none) — the first step of every name lookup, without hashing.
+    var rootChild: [Int32] = []
     /// Roles of words for the rules around names and numbers, by vocabulary id.
     var wordClasses: [WordClass] = []
     /// Leader titles and "the two countries" phrases, as token-id sequences.
@@ -89,6 +95,15 @@ public struct KnowledgeIndex: Sendable {
             for id in first { triggersByFirstToken[id, default: []].append(index) }
         }
         compilePatternWords(knowledge.patterns)
+        // Flat tables by token id, now that the vocabulary is complete.
+        let vocabularySize = vocabulary.count
+        rootChild = Array(repeating: -1, count: vocabularySize)
+        for (edge, child) in transitions where edge >> 32 == 0 { rootChild[Int(edge & 0xFFFF_FFFF)] = child }
+        firstTokenTriggerStart = [0]
+        for t in 0..<vocabularySize {
+            firstTokenTriggers += triggersByFirstToken[Int32(t)] ?? []
+            firstTokenTriggerStart.append(Int32(firstTokenTriggers.count))
+        }
     }
 
     /// The id of each word of `phrase` (inserted if new).

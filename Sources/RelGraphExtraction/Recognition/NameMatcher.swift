@@ -34,8 +34,15 @@ enum NameMatcher {
                     if j == n { break }
                 }
                 guard token.id >= 0 else { break }
-                let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token.id))
-                guard let child = index.transitions[edge] else { break }
+                let child: Int32
+                if node == 0 {
+                    child = index.rootChild[Int(token.id)]
+                    if child < 0 { break }
+                } else {
+                    let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token.id))
+                    guard let next = index.transitions[edge] else { break }
+                    child = next
+                }
                 node = child
                 let group = index.terminal[Int(node)]
                 if group >= 0 {

@@ -47,7 +47,10 @@ enum RelationReader {
         while k < range.upperBound {
             let id = tokens[k].id
             var advance = 1
-            if id >= 0, !named[k], let candidates = index.triggersByFirstToken[id] {
+            let first = id >= 0 ? Int(index.firstTokenTriggerStart[Int(id)]) : 0
+            let last = id >= 0 ? Int(index.firstTokenTriggerStart[Int(id) + 1]) : 0
+            if first < last, !named[k] {
+                let candidates = index.firstTokenTriggers[first..<last]
                 // Longest trigger starting here wins ("write off" over "write").
                 var bestLength = 0
                 for c in candidates {
