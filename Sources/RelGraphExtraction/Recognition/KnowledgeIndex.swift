@@ -122,6 +122,7 @@ public struct KnowledgeIndex: Sendable {
 
     private mutating func compilePatternWords(_ patterns: PatternLexicon) {
         leaderTitles = patterns.leaderTitles.map { ids($0) }.sorted { $0.count > $1.count }
+        mark(patterns.leaderTitles.compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) }, .titleStart)
         pairReferences = patterns.pairReferences.map { ids($0) }
         mark(patterns.agreementHeads, .agreementHead)
         mark(patterns.bareAgreementHeads, .bareAgreementHead)

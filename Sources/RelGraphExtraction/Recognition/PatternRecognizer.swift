@@ -65,7 +65,7 @@ struct PatternRecognizer {
                 found.append(Found(entity: id, tokens: k..<(k + 1)))
                 continue
             }
-            guard tokens[k].id >= 0, let title = index.leaderTitles.first(where: { t in
+            guard words.is(k, .titleStart), let title = index.leaderTitles.first(where: { t in
                 words.matches(t, at: k, within: sentence) && t.indices.allSatisfy { !named[k + $0] }
             }) else { continue }
             let isLeaderWord = title.count == 1 && words.is(k, .leaderWord)

@@ -40,4 +40,6 @@ struct WordClass: OptionSet, Sendable {
     static let under = WordClass(rawValue: 1 << 24)
     /// "leader", a title only after a state ("Soviet leader …")
     static let leaderWord = WordClass(rawValue: 1 << 25)
+    /// the first word of a leader title ("President", "Prime" of "Prime Minister")
+    static let titleStart = WordClass(rawValue: 1 << 26)
 }
