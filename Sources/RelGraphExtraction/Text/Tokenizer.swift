@@ -132,10 +132,32 @@ enum Tokenizer {
                 flags |= Token.initialUpper
             }
             while i < range.upperBound {
+                let b = text[i]
+                if b < 0x80 {
+                    // ASCII fast path: most bytes of most articles.
+                    if b >= 0x61 && b <= 0x7A {
+                        letters += 1
+                    } else if b >= 0x41 && b <= 0x5A {
+                        letters += 1
+                        upperLetters += 1
+                    } else if !(b >= 0x30 && b <= 0x39) {
+                        break
+                    }
+                    if fits {
+                        if keyLength < maxKeyLength {
+                            var lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                            if lower == 0x6C { lower = 0x69 }  // l → i
+                            key[keyLength] = lower
+                            keyLength += 1
+                        } else {
+                            fits = false
+                        }
+                    }
+                    i += 1
+                    continue
+                }
                 let (w, width) = wordCharacter(text, i)
                 guard w else { break }
-                let b = text[i]
-                if b >= 0x41 && b <= 0x5A { upperLetters += 1; letters += 1 } else if b >= 0x61 && b <= 0x7A { letters += 1 }
                 if fits { fits = appendNormalised(text, i, width, key, &keyLength) }
                 i += width
             }
