@@ -80,6 +80,20 @@ struct ExtractionBehaviourTests {
         #expect(graph.node("leader:vladimir-putin")?.mentions.count == 2)
     }
 
+    @Test("relative expressions count from the document's date")
+    func relative() throws {
+        let graph = try TestSupport.graph(
+            """
+            Cuba and the United States restored ties in the early days of the thaw.
+
+            On his first visit to Cuba in 88 years, the American president met Raúl Castro. Last year Mexico and Cuba traded more.
+            """, date: "2016-03-22")
+        let visit = try #require(graph.edges(between: "country:cuba", "leader:raul-castro").first)
+        #expect(visit.evidence.first?.year == 2016 && visit.evidence.first?.dating == "relative")
+        let trade = try #require(graph.edges(between: "country:cuba", "country:mexico").first)
+        #expect(trade.evidence.first?.year == 2015)
+    }
+
     @Test("a sentence with no time in an undated document stays undated")
     func undated() throws {
         let graph = try TestSupport.graph("Ethiopia and Eritrea signed a peace agreement.")

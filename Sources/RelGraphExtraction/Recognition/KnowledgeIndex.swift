@@ -157,6 +157,8 @@ public struct KnowledgeIndex: Sendable {
         mark(["last"], .last)
         mark(["this"], .this)
         mark(["under"], .under)
+        mark(["years", "decades"], .years)
+        mark(["in"], .inWord)
         if wordClasses.count < vocabulary.count {
             wordClasses += Array(repeating: [], count: vocabulary.count - wordClasses.count)
         }

@@ -42,4 +42,8 @@ struct WordClass: OptionSet, Sendable {
     static let leaderWord = WordClass(rawValue: 1 << 25)
     /// the first word of a leader title ("President", "Prime" of "Prime Minister")
     static let titleStart = WordClass(rawValue: 1 << 26)
+    /// "years" in "the first visit in 24 years"
+    static let years = WordClass(rawValue: 1 << 27)
+    /// "in"
+    static let inWord = WordClass(rawValue: 1 << 28)
 }

@@ -97,13 +97,18 @@ struct TimeTagger {
         return nil
     }
 
-    /// "recently", "in recent years", "currently", "last year", "this year" — against the document's date.
+    /// "recently", "in recent years", "currently", "last year", "this year", "the first visit in 24 years" —
+    /// against the document's date.
     func relativeTime(in range: Range<Int>) -> TimeSpan? {
         guard let documentYear else { return nil }
         for k in range {
             if words.is(k, .recent) { return TimeSpan(start: documentYear, dating: .relative) }
             if words.is(k, .year) && words.is(k - 1, .last) { return TimeSpan(start: documentYear - 1, dating: .relative) }
             if words.is(k, .year) && words.is(k - 1, .this) { return TimeSpan(start: documentYear, dating: .relative) }
+            // "his first visit in 24 years": the visit is now, the number counts back from it.
+            if words.is(k, .years) && words.is(k - 2, .inWord), let (_, digits, suffix) = number(k - 1), digits <= 3, suffix == .none {
+                return TimeSpan(start: documentYear, dating: .relative)
+            }
         }
         return nil
     }
