@@ -72,12 +72,15 @@ struct BoilerplateCleaner: Sendable {
 
     private static func lines(_ text: [UInt8]) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var start = 0
-        for (i, b) in text.enumerated() where b == 0x0A {
-            result.append(start..<i)
-            start = i + 1
+        result.reserveCapacity(text.count / 64)
+        text.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for i in 0..<buffer.count where buffer[i] == 0x0A {
+                result.append(start..<i)
+                start = i + 1
+            }
+            result.append(start..<buffer.count)
         }
-        result.append(start..<text.count)
         return result
     }
 
@@ -173,19 +176,23 @@ struct BoilerplateCleaner: Sendable {
     }
 
     private func removeInjectedPhrases(_ text: inout [UInt8], _ lines: [Range<Int>], _ report: inout CleaningReport) {
-        // Candidates: capitalised phrases glued to a preceding , ; or . with no space.
+        // Candidates: capitalised phrases glued to a preceding , or ; with no space.
         var counts: [[UInt8]: Int] = [:]
-        var i = 1
-        while i < text.count {
-            let p = text[i - 1]
-            if (p == UInt8(ascii: ",") || p == UInt8(ascii: ";")) && Self.isUpper(text[i]),
-                let end = Self.capitalisedPhrase(text, at: i)
-            {
-                counts[Array(text[i..<end]), default: 0] += 1
-                i = end
-                continue
+        var candidates: [Int] = []
+        text.withUnsafeBufferPointer { buffer in
+            var i = 1
+            while i < buffer.count {
+                let p = buffer[i - 1]
+                if (p == UInt8(ascii: ",") || p == UInt8(ascii: ";")) && Self.isUpper(buffer[i]) { candidates.append(i) }
+                i += 1
             }
-            i += 1
+        }
+        var after = 0
+        for i in candidates where i >= after {
+            if let end = Self.capitalisedPhrase(text, at: i) {
+                counts[Array(text[i..<end]), default: 0] += 1
+                after = end
+            }
         }
         guard !counts.isEmpty else { return }
         let firstLine = lines.first { !ByteSearch.trimmed(text, $0).isEmpty } ?? 0..<0
