@@ -10,13 +10,24 @@ public struct ScalarOffsets: Sendable {
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var checkpoints: [Int32] = []
-        checkpoints.reserveCapacity(bytes.count / 64 + 1)
+        checkpoints.reserveCapacity(bytes.count / 64 + 2)
         var count: Int32 = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            for (index, byte) in buffer.enumerated() {
-                if index & 63 == 0 { checkpoints.append(count) }
-                if byte & 0xC0 != 0x80 { count += 1 }
+        bytes.withUnsafeBytes { raw in
+            let n = raw.count
+            var block = 0
+            // Whole 64-byte blocks, eight bytes at a time: a byte starts a scalar unless it is 0b10xxxxxx.
+            while block + 64 <= n {
+                checkpoints.append(count)
+                var continuation = 0
+                for w in 0..<8 {
+                    let x = raw.loadUnaligned(fromByteOffset: block + 8 * w, as: UInt64.self)
+                    continuation += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                }
+                count += Int32(64 - continuation)
+                block += 64
             }
+            if block < n { checkpoints.append(count) }
+            for i in block..<n where raw[i] & 0xC0 != 0x80 { count += 1 }
         }
         checkpoints.append(count)
         self.checkpoints = checkpoints
