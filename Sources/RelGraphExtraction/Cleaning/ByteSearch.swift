@@ -59,14 +59,24 @@ enum ByteSearch {
     static func normalisedHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (hash: UInt64, length: Int) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
-        for i in range {
-            var b = text[i]
-            if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80) { continue }
-            h ^= UInt64(b)
-            h &*= 0x100_0000_01b3
-            length += 1
+        normalisation.withUnsafeBufferPointer { table in
+            for i in range {
+                let b = table[Int(text[i])]
+                if b == 0 { continue }
+                h ^= UInt64(b)
+                h &*= 0x100_0000_01b3
+                length += 1
+            }
         }
         return (h, length)
+    }
+
+    /// Per byte: its lower-case form if it is a letter, digit or non-ASCII byte; 0 if normalisation skips it.
+    static let normalisation: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        let byte = UInt8(b)
+        if byte >= 0x41 && byte <= 0x5A { return byte | 0x20 }
+        if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 { return byte }
+        return 0
     }
 
     /// Letters and digits of `text[range]`, lower-cased: the key under which lines and sentences are compared.
