@@ -48,7 +48,9 @@ private struct DocumentReader {
     let text: UnsafeBufferPointer<UInt8>
     let offsets: ScalarOffsets
     var statistics: DocumentExtraction.Statistics
-    var index: KnowledgeIndex { extractor.index }
+    /// Stored, not computed from `extractor`: a computed copy of this struct of arrays would retain and release
+    /// every one of its arrays at each use in the hot loops.
+    let index: KnowledgeIndex
 
     var mentions: [EntityMention] = []
     var evidenceList: [Evidence] = []
@@ -59,6 +61,7 @@ private struct DocumentReader {
 
     init(extractor: DocumentExtractor, document: SourceDocument, text: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, statistics: DocumentExtraction.Statistics) {
         self.extractor = extractor
+        self.index = extractor.index
         self.document = document
         self.text = text
         self.offsets = offsets
