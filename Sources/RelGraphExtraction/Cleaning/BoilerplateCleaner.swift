@@ -64,8 +64,8 @@ struct BoilerplateCleaner: Sendable {
         var report = CleaningReport()
         if isHTML { HTMLText.blank(&text) }
         let lines = Self.lines(text)  // blanking keeps every line where it is
-        applyRules(&text, lines, &report)
-        removeInjectedPhrases(&text, lines, &report)
+        let glued = applyRules(&text, lines, &report)
+        removeInjectedPhrases(&text, lines, candidates: glued, &report)
         removeHeadlineEchoes(&text, lines, &report)
         return (text, report)
     }
@@ -88,7 +88,10 @@ struct BoilerplateCleaner: Sendable {
         for k in range where text[k] != 0x0A { text[k] = 0x20 }
     }
 
-    private func applyRules(_ text: inout [UInt8], _ lines: [Range<Int>], _ report: inout CleaningReport) {
+    /// Applies the rules line by line, and returns, from the same pass, the positions of capital letters glued to
+    /// a preceding comma or semicolon (",Strengthening"): the candidates for injected phrases.
+    private func applyRules(_ text: inout [UInt8], _ lines: [Range<Int>], _ report: inout CleaningReport) -> [Int] {
+        var glued: [Int] = []
         for line in lines {
             let trimmed = ByteSearch.trimmed(text, line)
             if trimmed.isEmpty { continue }
@@ -116,6 +119,9 @@ struct BoilerplateCleaner: Sendable {
                             if previousIsWord && isWord {
                                 i += 1
                                 continue
+                            }
+                            if b >= 0x41 && b <= 0x5A && i > 0 && (buffer[i - 1] == UInt8(ascii: ",") || buffer[i - 1] == UInt8(ascii: ";")) {
+                                glued.append(i)
                             }
                             for c in firstByteStarts[b]..<firstByteStarts[b + 1] {
                                 let r = candidates[c]
@@ -154,6 +160,7 @@ struct BoilerplateCleaner: Sendable {
                 report.boilerplateLines += 1
             }
         }
+        return glued
     }
 
     @inline(__always) private static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
@@ -175,18 +182,10 @@ struct BoilerplateCleaner: Sendable {
         return words >= 2 ? end : nil
     }
 
-    private func removeInjectedPhrases(_ text: inout [UInt8], _ lines: [Range<Int>], _ report: inout CleaningReport) {
-        // Candidates: capitalised phrases glued to a preceding , or ; with no space.
+    private func removeInjectedPhrases(_ text: inout [UInt8], _ lines: [Range<Int>], candidates: [Int], _ report: inout CleaningReport) {
+        // Capitalised phrases glued to a preceding , or ; with no space (positions found by `applyRules`; those
+        // it blanked since are skipped by `capitalisedPhrase`, which needs capitals).
         var counts: [[UInt8]: Int] = [:]
-        var candidates: [Int] = []
-        text.withUnsafeBufferPointer { buffer in
-            var i = 1
-            while i < buffer.count {
-                let p = buffer[i - 1]
-                if (p == UInt8(ascii: ",") || p == UInt8(ascii: ";")) && Self.isUpper(buffer[i]) { candidates.append(i) }
-                i += 1
-            }
-        }
         var after = 0
         for i in candidates where i >= after {
             if let end = Self.capitalisedPhrase(text, at: i) {
