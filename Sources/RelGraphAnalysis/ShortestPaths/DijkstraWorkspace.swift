@@ -55,7 +55,7 @@ final class DijkstraWorkspace {
     }
 
     deinit {
-        for p in [offsets] as [UnsafeMutablePointer<Int>] { p.deallocate() }
+        offsets.deallocate()
         neighbors.deallocate()
         length.deallocate()
         distance.deallocate()

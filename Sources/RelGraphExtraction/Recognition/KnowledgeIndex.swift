@@ -33,9 +33,7 @@ public struct KnowledgeIndex: Sendable {
     var terminal: [Int32] = [-1]
     var groups: [[Int32]] = []
     var triggers: [CompiledTrigger] = []
-    /// Token id → triggers whose first word it can be.
-    var triggersByFirstToken: [Int32: [Int32]] = [:]
-    /// The same, flat by token id for the hot loop: triggers of token `t` are
+    /// Triggers whose first word token `t` can be, flat by token id for the hot loop:
     /// `firstTokenTriggers[firstTokenTriggerStart[t] ..< firstTokenTriggerStart[t + 1]]`.
     var firstTokenTriggerStart: [Int32] = []
     var firstTokenTriggers: [Int32] = []
@@ -75,6 +73,7 @@ public struct KnowledgeIndex: Sendable {
             groups[Int(terminal[Int(node)])].append(Int32(entries.count))
             entries.append(Self.compile(entry, tokenCount: keys.count))
         }
+        var triggersByFirstToken: [Int32: [Int32]] = [:]
         for trigger in knowledge.triggers {
             let inflect = trigger.relation != .negation && trigger.relation != .hedge
             var words: [Set<Int32>] = []
