@@ -131,10 +131,6 @@ public struct EraSet: Sendable, Equatable {
         }
         return best
     }
-
-    public func era(id: String) -> Era? {
-        id == Era.undated.id ? Era.undated : eras.first { $0.id == id }
-    }
 }
 
 extension StringProtocol {

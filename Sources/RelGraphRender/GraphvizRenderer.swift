@@ -50,6 +50,22 @@ public enum Graphviz {
         }
     }
 
+    /// Writes `dot` to `path`: as it is for `.dot`/`.gv`, rendered in-process for `.svg`, `.png` or `.pdf`.
+    public static func write(dot: String, to path: String) throws {
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        let bytes: [UInt8]
+        if ext == "dot" || ext == "gv" {
+            bytes = Array(dot.utf8)
+        } else if let format = RenderFormat(rawValue: ext) {
+            bytes = try render(dot: dot, format: format)
+        } else {
+            throw GraphvizError("diagram \(path): use a .dot, .gv, .svg, .png or .pdf file name")
+        }
+        guard let file = fopen(path, "wb") else { throw GraphvizError("\(path): cannot be written") }
+        defer { fclose(file) }
+        guard fwrite(bytes, 1, bytes.count, file) == bytes.count else { throw GraphvizError("\(path): cannot be written") }
+    }
+
     /// Parses `dot` with cgraph and reports the number of nodes and edges; throws with Graphviz's message if the
     /// text is not valid DOT.
     @discardableResult

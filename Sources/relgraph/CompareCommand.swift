@@ -44,21 +44,6 @@ struct CompareCommand: ParsableCommand {
         case .json: print(try ComparisonReport.json(comparison), terminator: "")
         case .csv: print(ComparisonReport.csv(comparison), terminator: "")
         }
-        if let diagram { try writeDiagram(ComparisonReport.dot(comparison, graph: graph), to: diagram) }
+        if let diagram { try Graphviz.write(dot: ComparisonReport.dot(comparison, graph: graph), to: diagram) }
     }
-}
-
-/// Writes DOT as is, or rendered in-process when the path asks for SVG, PNG or PDF.
-func writeDiagram(_ dot: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let ext = url.pathExtension.lowercased()
-    let data: Data
-    if ext == "dot" || ext == "gv" {
-        data = Data(dot.utf8)
-    } else if let format = RenderFormat(rawValue: ext) {
-        data = Data(try Graphviz.render(dot: dot, format: format))
-    } else {
-        throw ValidationError("diagram \(path): use a .dot, .svg, .png or .pdf file name")
-    }
-    try data.write(to: url, options: .atomic)
 }

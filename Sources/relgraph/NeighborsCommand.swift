@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelGraphAnalysis
 import RelGraphExport
+import RelGraphRender
 
 /// `relgraph neighbors <entity>`
 struct NeighborsCommand: ParsableCommand {
@@ -40,6 +41,6 @@ struct NeighborsCommand: ParsableCommand {
         case .json: print(try NeighbourhoodReport.json(ego), terminator: "")
         case .dot: print(NeighbourhoodReport.dot(ego, graph: relationships), terminator: "")
         }
-        if let diagram { try writeDiagram(NeighbourhoodReport.dot(ego, graph: relationships), to: diagram) }
+        if let diagram { try Graphviz.write(dot: NeighbourhoodReport.dot(ego, graph: relationships), to: diagram) }
     }
 }

@@ -16,6 +16,15 @@ public enum Louvain {
         public var community: [Int]
         public var modularity: Double
         public var levels: Int
+
+        /// The members of each community by name, each sorted, largest community first (ties by first member).
+        public func groups(names: [String]) -> [[String]] {
+            var groups = [[String]](repeating: [], count: (community.max() ?? -1) + 1)
+            for (node, c) in community.enumerated() { groups[c].append(names[node]) }
+            return groups.map { $0.sorted() }.sorted {
+                $0.count != $1.count ? $0.count > $1.count : ($0.first ?? "") < ($1.first ?? "")
+            }
+        }
     }
 
     /// A graph that may have self-loops (communities merged into nodes keep their inside weight as one).

@@ -18,7 +18,6 @@ struct Token: Sendable {
     static let initialUpper: UInt8 = 1
     static let allUpper: UInt8 = 2
     static let numeric: UInt8 = 4  // starts with a digit
-    static let hasLetter: UInt8 = 8
 
     var isInitialUpper: Bool { flags & Self.initialUpper != 0 }
     var isAllUpper: Bool { flags & Self.allUpper != 0 }
@@ -161,7 +160,6 @@ enum Tokenizer {
                 if fits { fits = appendNormalised(text, i, width, key, &keyLength) }
                 i += width
             }
-            if letters > 0 { flags |= Token.hasLetter }
             if letters > 0 && upperLetters == letters { flags |= Token.allUpper }
             let id: Int32 = fits ? vocabulary.lookup(UnsafeBufferPointer(start: key, count: keyLength)) : -1
             tokens.append(Token(start: Int32(start), end: Int32(i), id: id, gap: gap, flags: flags))
