@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // The model: documents, entities, mentions, evidence, eras, edges, the graph.
@@ -59,12 +61,27 @@ let package = Package(
             name: "RelGraphBenchmarks",
             dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction"]
         ),
+        // The store: documents and their extractions kept in a database, graphs read back per era.
+        .target(
+            name: "RelGraphStore",
+            dependencies: [
+                "RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // `relgraph ingest`: documents read and extracted in parallel, written into a store one at a time.
+        .target(
+            name: "RelGraphIngest",
+            dependencies: ["RelGraphCore", "RelGraphCorpus", "RelGraphExtraction", "RelGraphStore"]
+        ),
         // The command-line tool: argument parsing and wiring only.
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphKnowledge", "RelGraphCorpus", "RelGraphExtraction",
                 "RelGraphAnalysis", "RelGraphExport", "RelGraphRender", "RelGraphBuild", "RelGraphBenchmarks",
+                "RelGraphStore", "RelGraphIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,7 +89,8 @@ let package = Package(
             name: "RelGraphTests",
             dependencies: [
                 "RelGraphCore", "RelGraphKnowledge", "RelGraphCorpus", "RelGraphExtraction",
-                "RelGraphAnalysis", "RelGraphExport", "RelGraphRender", "RelGraphBuild",
+                "RelGraphAnalysis", "RelGraphExport", "RelGraphRender", "RelGraphBuild", "RelGraphStore",
+                "RelGraphIngest", "RelGraphBenchmarks",
             ],
             resources: [.copy("Fixtures")]
         ),

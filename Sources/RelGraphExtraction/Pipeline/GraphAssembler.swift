@@ -2,12 +2,8 @@ import RelGraphCore
 import RelGraphKnowledge
 
 /// Assembles the corpus graph from per-document extractions: one node per entity with all its mentions, one edge
-/// per (pair, relation, era).
-///
-/// An edge's era is the era holding most of the years its sentence speaks of (``EraSet/era(forYear:through:)``);
-/// evidence with no year, or outside every era, goes to the `undated` era. Weight counts distinct supporting
-/// sentences — the same sentence repeated in a document or across documents counts once — and tone is the mean
-/// of the pair's tone in those sentences (``Tie/tone``; each sentence's own overall tone stays on its evidence).
+/// per (pair, relation, era) made by ``EdgeAccumulator`` (whose rules a store follows too, so that a store fed one
+/// document at a time gives the same graph as a batch build).
 public enum GraphAssembler {
     public static func assemble(
         _ extractions: [DocumentExtraction], eras: EraSet, knowledge: KnowledgeBase
@@ -31,49 +27,29 @@ public enum GraphAssembler {
         }
 
         // Edges.
-        struct EdgeKey: Hashable {
-            var source: EntityID
-            var target: EntityID
-            var relation: Relation
-            var era: String
-        }
-        var grouped: [EdgeKey: [Evidence]] = [:]
-        var tones: [EdgeKey: Double] = [:]
-        var seen: [EdgeKey: Set<UInt64>] = [:]
-        for extraction in extractions {
-            for tie in extraction.ties.sorted(by: { extraction.evidence[$0.evidence].start < extraction.evidence[$1.evidence].start }) {
-                let e = extraction.evidence[tie.evidence]
-                let era = e.year.flatMap { eras.era(forYear: $0, through: e.yearEnd)?.id } ?? Era.undated.id
-                let key = EdgeKey(source: tie.source, target: tie.target, relation: tie.relation, era: era)
-                guard seen[key, default: []].insert(dedupeKey(e.text)).inserted else { continue }
-                grouped[key, default: []].append(e)
-                tones[key, default: 0] += tie.tone
-            }
-        }
-        let eraOrder = Dictionary(uniqueKeysWithValues: (eras.eras + [Era.undated]).enumerated().map { ($1.id, $0) })
-        // Order: era, then source, target, relation — sorting the small keys, not the edges.
-        let keys = grouped.keys.sorted {
-            (eraOrder[$0.era]!, $0.source, $0.target, $0.relation) < (eraOrder[$1.era]!, $1.source, $1.target, $1.relation)
-        }
-        let edges = keys.map { key in
-            let evidence = grouped[key]!
-            return Edge(
-                source: key.source, target: key.target, era: key.era, relation: key.relation,
-                weight: Double(evidence.count), tone: tones[key]! / Double(evidence.count),
-                evidence: evidence)
-        }
-        var graphEras = eras.eras
-        if edges.contains(where: { $0.era == Era.undated.id }) { graphEras.append(Era.undated) }
-        return RelationshipGraph(eras: graphEras, documents: extractions.map(\.document), nodes: nodes, edges: edges)
+        var accumulator = EdgeAccumulator(eras: eras)
+        for extraction in extractions { accumulator.add(extraction) }
+        let edges = accumulator.edges()
+        return RelationshipGraph(
+            eras: graphEras(eras, edges: edges), documents: extractions.map(\.document), nodes: nodes, edges: edges)
     }
 
-    /// Two sentences are the same evidence when their letters and digits are (compared by a 64-bit hash).
-    static func dedupeKey(_ text: String) -> UInt64 {
+    /// The eras a graph lists: the defined ones, and `undated` when some edge is in it.
+    public static func graphEras(_ eras: EraSet, edges: [Edge]) -> [Era] {
+        var graphEras = eras.eras
+        if edges.contains(where: { $0.era == Era.undated.id }) { graphEras.append(Era.undated) }
+        return graphEras
+    }
+
+    /// The key under which two sentences are the same evidence: a 64-bit hash of their letters and digits.
+    public static func sentenceKey(_ text: String) -> UInt64 {
         var text = text
         return text.withUTF8 { ByteSearch.normalisedHash($0, 0..<$0.count).hash }
     }
 
-    static func node(_ id: EntityID, mentions: [Mention], knowledge: KnowledgeBase, discovered: DiscoveredEntity?) -> Node {
+    /// The node of an entity: what the knowledge base (or, for an entity it lacks, the pattern that found it) says
+    /// about it, with its mentions and the spellings seen.
+    public static func node(_ id: EntityID, mentions: [Mention], knowledge: KnowledgeBase, discovered: DiscoveredEntity?) -> Node {
         let kind = id.kind ?? .organization
         var node = Node(id: id, kind: kind, label: id.rawValue, mentions: mentions)
         var known: [String] = []

@@ -1,0 +1,379 @@
+import Foundation
+import GRDB
+import RelGraphCore
+import RelGraphExtraction
+import RelGraphKnowledge
+
+/// The embedded store: one SQLite file through GRDB, in WAL mode (readers never wait for the writer), with foreign
+/// keys on, its schema created and upgraded by ``SQLiteSchema/migrator``, every statement parameterised.
+///
+/// ```swift
+/// let store = try SQLiteGraphStore(path: "relgraph.sqlite", knowledge: try KnowledgeBase.bundled())
+/// let result = try await store.add(document, extraction: extractor.extract(document))
+/// let graph = try await store.graph(GraphQuery(era: "2010s", evidence: false))
+/// ```
+///
+/// Several processes may open the same file: SQLite serialises their writes (each waits up to `busyTimeout`), and
+/// the ``revision()`` counter, bumped in every write transaction, tells each process's caches about the others'
+/// writes. A write is durable when `add` returns: a process killed at any moment leaves every acknowledged
+/// document complete and no half-written one (one transaction per document).
+public final class SQLiteGraphStore: GraphStore {
+    let database: any DatabaseWriter
+    let knowledge: KnowledgeBase
+    /// Recorded with every document, so that rows made by an older extractor can be found and re-extracted.
+    let extractorVersion: String
+    let path: String?
+
+    /// Opens (creating if needed) the store at `path`; `nil` opens a private in-memory database.
+    public init(
+        path: String?, knowledge: KnowledgeBase, extractorVersion: String = "1", busyTimeout: TimeInterval = 30
+    ) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase { db in
+            // In WAL mode, NORMAL keeps every committed transaction across a crash of the process; only an
+            // operating-system crash or power loss may lose the last ones.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            if let path {
+                database = try DatabasePool(path: path, configuration: configuration)
+            } else {
+                database = try DatabaseQueue(configuration: configuration)
+            }
+            try SQLiteSchema.migrator.migrate(database)
+        } catch let error as DatabaseError {
+            throw StoreError(.storage, "\(path ?? ":memory:"): cannot be opened as a relgraph store (\(error.message ?? error.description))")
+        }
+        self.knowledge = knowledge
+        self.extractorVersion = extractorVersion
+        self.path = path
+    }
+
+    // MARK: Writing
+
+    public func add(_ document: SourceDocument, extraction: DocumentExtraction) async throws -> AddResult {
+        guard !document.bytes.isEmpty else { throw StoreError(.invalid, "document \"\(document.info.id)\" is empty") }
+        guard extraction.document.id == document.info.id else {
+            throw StoreError(.invalid, "extraction of \"\(extraction.document.id)\" given for document \"\(document.info.id)\"")
+        }
+        let hash = ContentHash.of(document)
+        let id = document.info.id
+        // The common case of a repeated post answers from a read, without waiting for the writer.
+        if let stored = try await storage({ try await self.database.read { db in try Self.documentID(hash: hash, db) } }) {
+            return AddResult(outcome: .unchanged, id: stored)
+        }
+        let rows = PreparedDocument(document, extraction: extraction, hash: hash)
+        let extractor = extractorVersion
+        return try await storage {
+            try await self.database.write { db in
+                if let stored = try Self.documentID(hash: hash, db) { return AddResult(outcome: .unchanged, id: stored) }
+                let replaced = try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [id]) != nil
+                if replaced { try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id]) }
+                try rows.insert(db, extractor: extractor)
+                try Self.bumpRevision(db)
+                return AddResult(outcome: replaced ? .replaced : .added, id: id)
+            }
+        }
+    }
+
+    public func deleteDocument(id: String) async throws -> Bool {
+        try await storage {
+            try await self.database.write { db in
+                try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+                guard db.changesCount > 0 else { return false }
+                try Self.bumpRevision(db)
+                return true
+            }
+        }
+    }
+
+    public func setEras(_ eras: EraSet?) async throws {
+        try await storage {
+            try await self.database.write { db in
+                try db.execute(sql: "DELETE FROM eras")
+                for (position, era) in (eras?.eras ?? []).enumerated() {
+                    try db.execute(
+                        sql: #"INSERT INTO eras (position, id, label, start, "end") VALUES (?, ?, ?, ?, ?)"#,
+                        arguments: [position, era.id, era.label, era.start, era.end])
+                }
+                try Self.bumpRevision(db)
+            }
+        }
+    }
+
+    static func bumpRevision(_ db: Database) throws {
+        try db.execute(sql: "UPDATE meta SET value = value + 1 WHERE key = 'revision'")
+    }
+
+    static func documentID(hash: String, _ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [hash])
+    }
+
+    // MARK: Reading documents
+
+    public func documentCount() async throws -> Int {
+        try await storage { try await self.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0 } }
+    }
+
+    static let summaryColumns = "id, title, date, source, content_hash, byte_count, mention_count, tie_count"
+
+    static func summary(_ row: Row) -> StoredDocumentSummary {
+        StoredDocumentSummary(
+            info: DocumentInfo(
+                id: row["id"], title: row["title"], date: (row["date"] as String?).flatMap(PartialDate.init),
+                source: row["source"]),
+            contentHash: row["content_hash"], bytes: row["byte_count"], mentions: row["mention_count"],
+            ties: row["tie_count"])
+    }
+
+    public func documents(limit: Int, offset: Int) async throws -> [StoredDocumentSummary] {
+        try await storage {
+            try await self.database.read { db in
+                try Row.fetchAll(
+                    db, sql: "SELECT \(Self.summaryColumns) FROM documents ORDER BY id LIMIT ? OFFSET ?",
+                    arguments: [limit, offset]
+                ).map(Self.summary)
+            }
+        }
+    }
+
+    public func document(id: String) async throws -> StoredDocument? {
+        try await storage {
+            try await self.database.read { db in
+                guard let row = try Row.fetchOne(
+                    db, sql: "SELECT \(Self.summaryColumns), format, bytes FROM documents WHERE id = ?", arguments: [id])
+                else { return nil }
+                let entities = try String.fetchAll(
+                    db, sql: "SELECT DISTINCT entity FROM mentions WHERE doc = ? ORDER BY entity", arguments: [id])
+                let bytes: Data = row["bytes"]
+                return StoredDocument(
+                    summary: Self.summary(row), format: SourceDocument.Format(rawValue: row["format"]) ?? .text,
+                    bytes: Array(bytes), entities: entities.map(EntityID.init(rawValue:)))
+            }
+        }
+    }
+
+    // MARK: Eras
+
+    public func eras() async throws -> EraSet {
+        try await storage { try await self.database.read { db in try Self.eras(db) } }
+    }
+
+    static func eras(_ db: Database) throws -> EraSet {
+        let defined = try Row.fetchAll(db, sql: #"SELECT id, label, start, "end" FROM eras ORDER BY position"#).map {
+            Era(id: $0["id"], label: $0["label"], start: $0["start"], end: $0["end"])
+        }
+        if !defined.isEmpty {
+            do { return try EraSet(defined) } catch {
+                throw StoreError(.storage, "the stored eras are invalid: \(error)")
+            }
+        }
+        let row = try Row.fetchOne(db, sql: "SELECT MIN(min_year) AS low, MAX(max_year) AS high FROM documents")
+        guard let low: Int = row?["low"], let high: Int = row?["high"] else { return try EraSet([]) }
+        return EraSet.decades(from: low, through: high)
+    }
+
+    // MARK: Reading graphs
+
+    public func graph(_ query: GraphQuery) async throws -> RelationshipGraph {
+        try await storage {
+            try await self.database.read { db in
+                let eras = try Self.eras(db)
+                let assembler = StoredGraphAssembler(eras: eras, knowledge: self.knowledge)
+                var filter = ""
+                var arguments: StatementArguments = []
+                if let era = query.era {
+                    guard let bounds = try Self.era(era, in: eras) else {
+                        throw StoreError(.notFound, Self.unknownEra(era, eras))
+                    }
+                    // An era's ties are those whose years meet it; the accumulator keeps those it holds most.
+                    if let start = bounds.start {
+                        filter = "WHERE t.year_last >= ?"
+                        arguments += [start]
+                        if let end = bounds.end {
+                            filter += " AND t.year <= ?"
+                            arguments += [end]
+                        }
+                    }
+                }
+                let edges = assembler.edges(
+                    try Self.occurrences(db, filter: filter, arguments: arguments, evidence: query.evidence),
+                    era: query.era)
+                let entities: [EntityID]
+                if query.era == nil {
+                    entities = try String.fetchAll(
+                        db, sql: "SELECT entity FROM mentions UNION SELECT source FROM ties UNION SELECT target FROM ties"
+                    ).map(EntityID.init(rawValue:))
+                } else {
+                    entities = Array(Set(edges.flatMap { [$0.source, $0.target] }))
+                }
+                let mentions = query.mentions ? try Self.mentions(db, of: query.era == nil ? nil : entities) : [:]
+                let discovered = try Self.discovered(db, of: query.era == nil ? nil : entities)
+                let documents = try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM documents ORDER BY id")
+                    .map { Self.summary($0).info }
+                return assembler.graph(
+                    edges: edges, entities: entities, mentions: mentions, discovered: discovered, documents: documents)
+            }
+        }
+    }
+
+    public func entity(id: EntityID) async throws -> EntityTies? {
+        try await storage {
+            try await self.database.read { db in
+                let assembler = StoredGraphAssembler(eras: try Self.eras(db), knowledge: self.knowledge)
+                let edges = assembler.edges(
+                    try Self.occurrences(
+                        db, filter: "WHERE t.source = ? OR t.target = ?", arguments: [id.rawValue, id.rawValue],
+                        evidence: true),
+                    era: nil)
+                let mentions = try Self.mentions(db, of: [id])
+                guard !edges.isEmpty || !(mentions[id] ?? []).isEmpty else { return nil }
+                let graph = assembler.graph(
+                    edges: edges, entities: [id], mentions: mentions, discovered: try Self.discovered(db, of: [id]),
+                    documents: [])
+                return EntityTies(node: graph.nodes[0], ties: edges)
+            }
+        }
+    }
+
+    public func entities(matching query: String?, kind: EntityKind?, limit: Int) async throws -> [Node] {
+        try await storage {
+            try await self.database.read { db in
+                var present = try String.fetchAll(
+                    db, sql: "SELECT entity FROM mentions UNION SELECT source FROM ties UNION SELECT target FROM ties"
+                ).map(EntityID.init(rawValue:))
+                if let kind { present = present.filter { $0.kind == kind } }
+                let discovered = try Self.discovered(db, of: nil)
+                let assembler = StoredGraphAssembler(eras: try EraSet([]), knowledge: self.knowledge)
+                var nodes = assembler.graph(
+                    edges: [], entities: present, mentions: [:], discovered: discovered, documents: []
+                ).nodes
+                if let query = query?.trimmingWhitespace().lowercased(), !query.isEmpty {
+                    let pattern = "%" + query.replacingOccurrences(of: "\\", with: "\\\\")
+                        .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+                    let mentioned = Set(try String.fetchAll(
+                        db, sql: #"SELECT DISTINCT entity FROM mentions WHERE text LIKE ? ESCAPE '\'"#,
+                        arguments: [pattern]))
+                    nodes = nodes.filter { StoredGraphAssembler.node($0, isNamed: query) || mentioned.contains($0.id.rawValue) }
+                }
+                return Array(nodes.prefix(max(0, limit)))
+            }
+        }
+    }
+
+    public func revision() async throws -> Int64 {
+        try await storage {
+            try await self.database.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'revision'") ?? 0 }
+        }
+    }
+
+    public func statistics() async throws -> StoreStatistics {
+        try await storage {
+            try await self.database.read { db in
+                func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+                let pages = try Int64.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+                let pageSize = try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+                var size = pages * pageSize
+                if let path = self.path,
+                    let wal = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int64
+                {
+                    size += wal
+                }
+                return StoreStatistics(
+                    documents: try count("documents"), mentions: try count("mentions"), ties: try count("ties"),
+                    evidence: try count("evidence"), sizeBytes: size)
+            }
+        }
+    }
+
+    // MARK: Row reading
+
+    static func era(_ id: String, in eras: EraSet) throws -> Era? {
+        id == Era.undated.id ? Era.undated : eras.eras.first { $0.id == id }
+    }
+
+    static func unknownEra(_ id: String, _ eras: EraSet) -> String {
+        "unknown era \"\(id)\"; valid eras: \((eras.eras.map(\.id) + [Era.undated.id]).joined(separator: ", "))"
+    }
+
+    static func occurrenceSelect(evidence: Bool) -> String {
+        let columns = "t.doc, t.ordinal, t.source, t.target, t.relation, t.tone, t.sentence_key, t.year, t.year_end"
+        guard evidence else { return "SELECT \(columns) FROM ties t" }
+        return "SELECT \(columns), e.start, e.\"end\", e.text, e.dating, e.triggers, e.tone AS sentence_tone FROM ties t "
+            + "JOIN evidence e ON e.doc = t.doc AND e.ordinal = t.evidence"
+    }
+
+    static func occurrences(
+        _ db: Database, filter: String, arguments: StatementArguments, evidence: Bool
+    ) throws -> [TieOccurrence] {
+        var result: [TieOccurrence] = []
+        let rows = try Row.fetchCursor(db, sql: occurrenceSelect(evidence: evidence) + " " + filter, arguments: arguments)
+        while let row = try rows.next() {
+            let doc: String = row[0]
+            let year: Int? = row[7]
+            let yearEnd: Int? = row[8]
+            guard let relation = Relation(rawValue: row[4]) else {
+                throw StoreError(.storage, "document \"\(doc)\": unknown relation \"\(row[4] as String)\" in the store")
+            }
+            var sentence: Evidence?
+            if evidence {
+                let triggers: String = row[13]
+                sentence = Evidence(
+                    doc: doc, start: row[9], end: row[10], text: row[11], year: year, yearEnd: yearEnd, dating: row[12],
+                    triggers: triggers.isEmpty ? [] : triggers.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
+                    tone: row[14])
+            }
+            result.append(
+                TieOccurrence(
+                    source: EntityID(rawValue: row[2]), target: EntityID(rawValue: row[3]), relation: relation,
+                    tone: row[5], doc: doc, ordinal: row[1], sentenceKey: UInt64(bitPattern: row[6]), year: year,
+                    yearEnd: yearEnd, evidence: sentence))
+        }
+        return result
+    }
+
+    /// Mentions of the given entities (all when `nil`), in reading order.
+    static func mentions(_ db: Database, of entities: [EntityID]?) throws -> [EntityID: [Mention]] {
+        var result: [EntityID: [Mention]] = [:]
+        func collect(_ rows: RowCursor) throws {
+            while let row = try rows.next() {
+                result[EntityID(rawValue: row[1]), default: []].append(
+                    Mention(doc: row[0], text: row[2], start: row[3], end: row[4]))
+            }
+        }
+        let columns = #"SELECT doc, entity, text, start, "end" FROM mentions"#
+        if let entities {
+            let statement = try db.cachedStatement(sql: columns + " WHERE entity = ? ORDER BY doc, ordinal")
+            for entity in entities { try collect(try Row.fetchCursor(statement, arguments: [entity.rawValue])) }
+        } else {
+            try collect(try Row.fetchCursor(db, sql: columns + " ORDER BY doc, ordinal"))
+        }
+        return result
+    }
+
+    /// What the first document (by id) that discovered each entity says about it.
+    static func discovered(_ db: Database, of entities: [EntityID]?) throws -> [EntityID: DiscoveredEntity] {
+        var result: [EntityID: DiscoveredEntity] = [:]
+        let wanted = entities.map(Set.init)
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT entity, label, country, office, year, parties FROM discovered ORDER BY entity, doc")
+        while let row = try rows.next() {
+            let id = EntityID(rawValue: row[0])
+            guard result[id] == nil, wanted?.contains(id) ?? true else { continue }
+            let parties: String? = row[5]
+            result[id] = DiscoveredEntity(
+                id: id, label: row[1], country: (row[2] as String?).map(EntityID.init(rawValue:)), office: row[3],
+                year: row[4], parties: parties.map { $0.isEmpty ? [] : $0.split(separator: " ").map { EntityID(rawValue: String($0)) } })
+        }
+        return result
+    }
+
+    /// Runs a database operation, turning SQLite's errors into ``StoreError``s that say what failed.
+    func storage<T>(_ operation: () async throws -> T) async throws -> T {
+        do { return try await operation() } catch let error as DatabaseError {
+            throw StoreError(.storage, "\(path ?? ":memory:"): \(error.message ?? error.description)")
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import RelGraphCore
+import RelGraphCorpus
+import RelGraphExtraction
+import RelGraphIngest
+import RelGraphKnowledge
+import RelGraphStore
+
+/// `relgraph ingest <files|dirs>… --db relgraph.sqlite`
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Add documents to a store, one transaction each: extraction in parallel, one writer.",
+        discussion: """
+            A document's id is its file name without extension; a corpus.yaml beside the files supplies titles, \
+            dates, sources and eras. The same content again changes nothing; the same id with new content replaces \
+            the old document. Files that cannot be read as text (empty, binary, not UTF-8, too large) are named and \
+            skipped, the rest goes in, and the exit status is 1.
+            """
+    )
+
+    @Argument(help: "Document files and folders.")
+    var paths: [String]
+
+    @Option(help: "The store: a SQLite file (created if missing).")
+    var db: String
+
+    @Option(help: "Eras to store: a YAML file (a list of {id, label, start, end}) or id:start-end,id:start-; else the manifest's, else what the store has (decades by default).")
+    var eras: String?
+
+    @Option(name: .customLong("kb"), help: "An extra knowledge-base file (same columns as a bundled one); repeatable.")
+    var knowledgeFiles: [String] = []
+
+    @Option(help: "Skip files larger than this many bytes.")
+    var maxBytes: Int = 20 << 20
+
+    @Flag(help: "Print a line for each document as soon as it is stored.")
+    var verbose = false
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+    }
+
+    func run() async throws {
+        let eraSet = try eras.map(EraDefinitions.load)
+        let corpus = try CorpusReader.read(paths: paths.map { URL(fileURLWithPath: $0) })
+        var knowledge = try KnowledgeBase.bundled()
+        for file in knowledgeFiles { try knowledge.merge(contentsOf: URL(fileURLWithPath: file)) }
+        let store = try StoreLocation(db).open(knowledge: knowledge)
+        if let eraSet {
+            try await store.setEras(eraSet)
+        } else if let manifestEras = corpus.manifests.compactMap(\.eras).first(where: { !$0.isEmpty }) {
+            do { try await store.setEras(try EraSet(manifestEras)) } catch let error as EraDefinitionError {
+                throw CorpusError("corpus manifest: \(error.description)")
+            }
+        }
+        let ingest = DocumentIngest(
+            store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), maxBytes: maxBytes)
+        let progress = ProgressReporter.standardError()
+        let verbose = self.verbose
+        let total = corpus.files.count
+        let summary = try await ingest.run(corpus.files) { event in
+            if verbose {
+                // Written at once, unbuffered: a line on the output means the document is stored.
+                let line: String
+                switch event.outcome {
+                case .stored(let result): line = "\(result.outcome.rawValue) \(result.id)\n"
+                case .skipped(let skip): line = "skipped \(skip.file): \(skip.reason)\n"
+                }
+                FileHandle.standardOutput.write(Data(line.utf8))
+            }
+            progress.update(done: event.done, total: total)
+        }
+        progress.finish()
+        let skipped = corpus.skipped + summary.skipped
+        for skip in skipped {
+            FileHandle.standardError.write(Data("warning: \(skip.file): skipped: \(skip.reason)\n".utf8))
+        }
+        let statistics = try await store.statistics()
+        let rate = summary.seconds > 0 ? Double(summary.processed) / summary.seconds : 0
+        print(
+            "relgraph ingest: \(summary.added) added, \(summary.unchanged) unchanged, \(summary.replaced) replaced, "
+                + "\(skipped.count) skipped in \(String(format: "%.2f", summary.seconds)) s "
+                + "(\(String(format: "%.1f", rate)) documents/s); the store has \(statistics.documents) documents, "
+                + "\(statistics.ties) tie occurrences")
+        if !skipped.isEmpty { throw ExitCode(1) }
+    }
+}
