@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // The model: documents, entities, mentions, evidence, eras, edges, the graph.
@@ -59,7 +60,7 @@ let package = Package(
         // Benchmarks behind `relgraph bench`: a generator of varied corpora, timed extraction.
         .target(
             name: "RelGraphBenchmarks",
-            dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction"]
+            dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction", "RelGraphStore"]
         ),
         // The store: documents and their extractions kept in a database, graphs read back per era.
         .target(
@@ -75,13 +76,23 @@ let package = Package(
             name: "RelGraphIngest",
             dependencies: ["RelGraphCore", "RelGraphCorpus", "RelGraphExtraction", "RelGraphStore"]
         ),
+        // `relgraph serve`: the HTTP API, its OpenAPI document and the web page, over a store.
+        .target(
+            name: "RelGraphServer",
+            dependencies: [
+                "RelGraphCore", "RelGraphKnowledge", "RelGraphCorpus", "RelGraphExtraction", "RelGraphAnalysis",
+                "RelGraphExport", "RelGraphRender", "RelGraphStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         // The command-line tool: argument parsing and wiring only.
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphKnowledge", "RelGraphCorpus", "RelGraphExtraction",
                 "RelGraphAnalysis", "RelGraphExport", "RelGraphRender", "RelGraphBuild", "RelGraphBenchmarks",
-                "RelGraphStore", "RelGraphIngest",
+                "RelGraphStore", "RelGraphIngest", "RelGraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,7 +101,8 @@ let package = Package(
             dependencies: [
                 "RelGraphCore", "RelGraphKnowledge", "RelGraphCorpus", "RelGraphExtraction",
                 "RelGraphAnalysis", "RelGraphExport", "RelGraphRender", "RelGraphBuild", "RelGraphStore",
-                "RelGraphIngest", "RelGraphBenchmarks",
+                "RelGraphIngest", "RelGraphBenchmarks", "RelGraphServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")]
         ),

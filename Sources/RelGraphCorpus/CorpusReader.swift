@@ -149,7 +149,7 @@ public enum CorpusReader {
     }
 
     /// "field documents[2].date: expected a date as YYYY…" rather than Foundation's debug dump.
-    static func describe(_ error: DecodingError) -> String {
+    public static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
             keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
         }

@@ -12,7 +12,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks (build with -c release).",
-        subcommands: [ExtractionBench.self, AnalyticsBench.self, GenerateCorpus.self, GenerateGraph.self]
+        subcommands: [ExtractionBench.self, AnalyticsBench.self, GenerateCorpus.self, GenerateGraph.self, StoreBench.self]
     )
 }
 
