@@ -107,78 +107,62 @@ struct KnowledgeDataTests {
 
     // MARK: Recognition of passages from many regions
 
-    @Test("Europe: a French-language acronym finds its organisation; a treaty named after a city is no state")
-    func europe() {
-        #expect(
-            Self.entities(
-                in: "In 2019 France and Germany signed the Treaty of Aachen. Paris said the UE and the OTAN welcomed it, and the Lisbon Treaty was not reopened.")
-                == ["country:france", "country:germany", "agreement:treaty-of-aachen", "organization:european-union",
-                    "organization:nato", "agreement:treaty-of-lisbon"])
+    /// A short passage written for this test, what it shows, and exactly the entities it names.
+    struct Passage: Sendable, CustomTestStringConvertible {
+        var region: String
+        var shows: String
+        var text: String
+        var expected: Set<String>
+        var testDescription: String { "\(region): \(shows)" }
     }
 
-    @Test("West Africa: CEDEAO and ECOWAS are one organisation; an accord named after a capital adds no state")
-    func westAfrica() {
-        #expect(
-            Self.entities(
-                in: "Sierra Leone's government and the rebels signed the Lomé Peace Accord in 1999 while ECOMOG troops stayed. ECOWAS, the CEDEAO of francophone members, later suspended Mali.")
-                == ["country:sierra-leone", "agreement:lome-peace-accord", "organization:ecomog", "organization:ecowas",
-                    "country:mali"])
-    }
+    static let passages: [Passage] = [
+        Passage(
+            region: "Europe", shows: "a French acronym finds its organisation; a treaty named after a capital is no state",
+            text: "In 2019 France and Germany signed the Treaty of Aachen. Paris said the UE and the OTAN welcomed it, and the Lisbon Treaty was not reopened.",
+            expected: ["country:france", "country:germany", "agreement:treaty-of-aachen", "organization:european-union",
+                       "organization:nato", "agreement:treaty-of-lisbon"]),
+        Passage(
+            region: "West Africa", shows: "CEDEAO and ECOWAS are one organisation; an accord named after a capital adds no state",
+            text: "Sierra Leone's government and the rebels signed the Lomé Peace Accord in 1999 while ECOMOG troops stayed. ECOWAS, the CEDEAO of francophone members, later suspended Mali.",
+            expected: ["country:sierra-leone", "agreement:lome-peace-accord", "organization:ecomog", "organization:ecowas",
+                       "country:mali"]),
+        Passage(
+            region: "Southern Africa", shows: "a protocol between a state and a movement",
+            text: "The Lusaka Protocol of 1994 between Angola and UNITA collapsed, and SADC mediators returned to Luanda.",
+            expected: ["agreement:lusaka-protocol", "country:angola", "organization:unita", "organization:sadc"]),
+        Passage(
+            region: "Middle East", shows: "a Security Council resolution, a movement and an accord named after a capital",
+            text: "Under UN Security Council Resolution 2231 the IAEA kept inspecting Iran. According to Al Jazeera, the Houthis rejected the Stockholm Agreement.",
+            expected: ["agreement:unscr-2231", "organization:iaea", "country:iran", "organization:houthis",
+                       "agreement:stockholm-agreement"]),
+        Passage(
+            region: "Southeast Asia", shows: "a newspaper named after a capital is no state; ANASE is ASEAN",
+            text: "The Manila Pact of 1954 created SEATO. The Bangkok Post reported that ASEAN, the ANASE of francophone diplomats, welcomed RCEP.",
+            expected: ["agreement:manila-pact", "organization:seato", "organization:asean", "agreement:rcep"]),
+        Passage(
+            region: "South America", shows: "Mercosul is Mercosur; a region named after America is no United States",
+            text: "Brazil and Paraguay signed the Itaipu Treaty in 1973. Decades later Mercosul and the OEA debated trade across Latin America.",
+            expected: ["country:brazil", "country:paraguay", "agreement:itaipu-treaty", "organization:mercosur",
+                       "organization:oas"]),
+        Passage(
+            region: "Caucasus", shows: "a protocol and a group named after capitals add neither Kyrgyzstan nor Belarus",
+            text: "Armenia and Azerbaijan accepted the Bishkek Protocol in 1994, and the OSCE Minsk Group mediated; the ODKB stayed silent.",
+            expected: ["country:armenia", "country:azerbaijan", "agreement:bishkek-protocol", "organization:osce-minsk-group",
+                       "organization:csto"]),
+        Passage(
+            region: "Arms control", shows: "numbered treaties of one family stay distinct",
+            text: "SALT I was signed in 1972 and SALT II in 1979; START II followed in 1993, long before New START.",
+            expected: ["agreement:salt-i", "agreement:salt-ii", "agreement:start-ii", "agreement:new-start"]),
+        Passage(
+            region: "Pacific", shows: "a treaty found by name; a broadcaster named after a state is no state",
+            text: "Australia and Tuvalu signed the Falepili Union Treaty in 2023, Radio New Zealand reported.",
+            expected: ["country:australia", "country:tuvalu", "agreement:falepili-union"]),
+    ]
 
-    @Test("Southern Africa: a protocol between a state and a movement")
-    func southernAfrica() {
-        #expect(
-            Self.entities(in: "The Lusaka Protocol of 1994 between Angola and UNITA collapsed, and SADC mediators returned to Luanda.")
-                == ["agreement:lusaka-protocol", "country:angola", "organization:unita", "organization:sadc"])
-    }
-
-    @Test("Middle East: a Security Council resolution, a movement and an accord named after a capital")
-    func middleEast() {
-        #expect(
-            Self.entities(
-                in: "Under UN Security Council Resolution 2231 the IAEA kept inspecting Iran. According to Al Jazeera, the Houthis rejected the Stockholm Agreement.")
-                == ["agreement:unscr-2231", "organization:iaea", "country:iran", "organization:houthis",
-                    "agreement:stockholm-agreement"])
-    }
-
-    @Test("Southeast Asia: a newspaper named after a capital is no state; ANASE is ASEAN")
-    func southeastAsia() {
-        #expect(
-            Self.entities(
-                in: "The Manila Pact of 1954 created SEATO. The Bangkok Post reported that ASEAN, the ANASE of francophone diplomats, welcomed RCEP.")
-                == ["agreement:manila-pact", "organization:seato", "organization:asean", "agreement:rcep"])
-    }
-
-    @Test("South America: Mercosul is Mercosur; a region named after America is no United States")
-    func southAmerica() {
-        #expect(
-            Self.entities(
-                in: "Brazil and Paraguay signed the Itaipu Treaty in 1973. Decades later Mercosul and the OEA debated trade across Latin America.")
-                == ["country:brazil", "country:paraguay", "agreement:itaipu-treaty", "organization:mercosur",
-                    "organization:oas"])
-    }
-
-    @Test("Caucasus: a protocol and a group named after capitals add neither Kyrgyzstan nor Belarus")
-    func caucasus() {
-        #expect(
-            Self.entities(
-                in: "Armenia and Azerbaijan accepted the Bishkek Protocol in 1994, and the OSCE Minsk Group mediated; the ODKB stayed silent.")
-                == ["country:armenia", "country:azerbaijan", "agreement:bishkek-protocol", "organization:osce-minsk-group",
-                    "organization:csto"])
-    }
-
-    @Test("arms control: numbered treaties of one family stay distinct")
-    func numberedFamilies() {
-        #expect(
-            Self.entities(in: "SALT I was signed in 1972 and SALT II in 1979; START II followed in 1993, long before New START.")
-                == ["agreement:salt-i", "agreement:salt-ii", "agreement:start-ii", "agreement:new-start"])
-    }
-
-    @Test("Pacific: a treaty found by name; a broadcaster named after a state is no state")
-    func pacific() {
-        #expect(
-            Self.entities(in: "Australia and Tuvalu signed the Falepili Union Treaty in 2023, Radio New Zealand reported.")
-                == ["country:australia", "country:tuvalu", "agreement:falepili-union"])
+    @Test("a passage names exactly the expected entities", arguments: passages)
+    func passage(_ passage: Passage) {
+        #expect(Self.entities(in: passage.text) == passage.expected)
     }
 
     @Test("news agencies, seas and straits add no entity")
