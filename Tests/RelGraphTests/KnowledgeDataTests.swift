@@ -87,6 +87,29 @@ struct KnowledgeDataTests {
         #expect(shared.isEmpty, "\(shared.map { "\($0.key): \($0.value.sorted())" }.sorted())")
     }
 
+    @Test("no non-entity has the very surface of an entity (it would silence that entity everywhere)")
+    func nonEntitiesHideNoEntity() {
+        var entitySurfaces: [String: EntityID] = [:]
+        var nonEntitySurfaces: Set<String> = []
+        for entry in Self.knowledge.nameEntries() {
+            switch entry.target {
+            case .entity(let id, let role) where role != .shortForm: entitySurfaces[Self.comparable(entry)] = id
+            case .nonEntity: nonEntitySurfaces.insert(Self.comparable(entry))
+            default: break
+            }
+        }
+        let hidden = nonEntitySurfaces.compactMap { surface in entitySurfaces[surface].map { "\(surface) → \($0)" } }
+        #expect(hidden.isEmpty, "\(hidden.sorted())")
+    }
+
+    @Test("every organisation's founding year is a year of the modern state system (1860…2026)")
+    func foundingYears() {
+        let outside = Self.knowledge.organizations.filter { organization in
+            organization.founded.map { !(1860...2026).contains($0) } ?? true
+        }
+        #expect(outside.map(\.id).isEmpty, "\(outside.map(\.id))")
+    }
+
     @Test("facts of a few agreements and organisations, spot-checked")
     func spotChecks() throws {
         let kb = Self.knowledge
