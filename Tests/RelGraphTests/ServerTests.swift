@@ -115,7 +115,7 @@ struct ServerTests {
                 let found = try #require(try Self.json(response.body)["entities"] as? [[String: Any]])
                 #expect(found.map { $0["id"] as? String } == ["country:north-korea"])
             }
-            try await client.execute(uri: "/v1/entities/country:north-korea", method: .get) { response in
+            try await client.execute(uri: "/v1/entities/country%3Anorth-korea", method: .get) { response in
                 let entity = try Self.json(response.body)
                 #expect(entity["label"] as? String == "North Korea")
                 let ties = try #require(entity["ties"] as? [[String: Any]])

@@ -64,10 +64,12 @@ class Page:
     def wait_for(self, expression, what, timeout=30):
         deadline = time.time() + timeout
         while time.time() < deadline:
-            if self.evaluate(expression):
+            # While the page loads, the elements may not exist yet: that is "not yet", not a failure.
+            if self.evaluate(f"(() => {{ try {{ return Boolean({expression}); }} catch (_) {{ return false; }} }})()"):
                 return
             time.sleep(0.2)
-        fail(f"timed out waiting for {what}")
+        status = self.evaluate("document.getElementById('status').textContent")
+        fail(f"timed out waiting for {what} (page status: {status!r}; errors: {self.errors()})")
 
     def errors(self):
         found = []
@@ -92,9 +94,14 @@ def main():
     server = subprocess.Popen([binary, "serve", "--db", db, "--port", "0"], stderr=subprocess.PIPE, text=True)
     browser = None
     try:
-        line = server.stderr.readline()
-        if "listening on" not in line:
-            fail("serve did not start: " + line + server.stderr.read())
+        seen = []
+        while True:
+            line = server.stderr.readline()
+            if not line:
+                fail("serve did not start:\n" + "".join(seen))
+            seen.append(line)
+            if line.startswith("relgraph serve: listening on "):
+                break
         base = line.strip().rsplit(" ", 1)[-1]
         profile = os.path.join(work, "profile")
         browser = subprocess.Popen(
@@ -122,6 +129,10 @@ def main():
                       f"document.getElementById('main-caption').textContent !== {json.dumps(first_caption)} && "
                       "document.querySelector('#diagram svg g.node') !== null", "the previous era's diagram")
         era = page.evaluate("document.getElementById('era').value")
+        shown = page.evaluate("document.getElementById('era').selectedOptions[0].textContent")
+        caption = page.evaluate("document.getElementById('main-caption').textContent")
+        if shown != caption or "object" in shown:
+            fail(f"the era menu shows {shown!r} while the diagram is {caption!r}")
         page.wait_for("document.querySelectorAll('#centrality tbody tr').length > 0", "the centrality table")
         # An entity: the top row of the centrality table.
         entity = page.evaluate("document.querySelector('#centrality tbody tr').title")

@@ -11,8 +11,8 @@ struct DocumentRoutes {
     func register(on router: Router<BasicRequestContext>) {
         router.post("/v1/documents") { request, context in try await add(request, context) }
         router.get("/v1/documents") { request, _ in try await list(request) }
-        router.get("/v1/documents/:id") { _, context in try await show(try context.parameters.require("id")) }
-        router.delete("/v1/documents/:id") { _, context in try await delete(try context.parameters.require("id")) }
+        router.get("/v1/documents/:id") { _, context in try await show(try Parameters.path(context, "id")) }
+        router.delete("/v1/documents/:id") { _, context in try await delete(try Parameters.path(context, "id")) }
     }
 
     /// The JSON form of a posted document.
@@ -188,8 +188,15 @@ struct DocumentRoutes {
     }
 }
 
-/// Query parameters checked with a message that names them.
+/// Path and query parameters checked with a message that names them.
 enum Parameters {
+    /// A path segment, percent-decoded (`country%3Acuba` is `country:cuba`).
+    static func path(_ context: BasicRequestContext, _ name: String) throws -> String {
+        let raw = try context.parameters.require(name)
+        guard let decoded = raw.removingPercentEncoding else { throw APIError.badRequest("\(name) \"\(raw)\": bad percent-encoding") }
+        return decoded
+    }
+
     static func integer(_ value: String?, name: String, default: Int, range: ClosedRange<Int>) throws -> Int {
         guard let value, !value.isEmpty else { return `default` }
         guard let n = Int(value), range.contains(n) else {

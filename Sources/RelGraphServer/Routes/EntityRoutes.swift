@@ -9,7 +9,7 @@ struct EntityRoutes {
 
     func register(on router: Router<BasicRequestContext>) {
         router.get("/v1/entities") { request, _ in try await search(request) }
-        router.get("/v1/entities/:id") { _, context in try await show(try context.parameters.require("id")) }
+        router.get("/v1/entities/:id") { _, context in try await show(try Parameters.path(context, "id")) }
     }
 
     struct Found: Encodable { var entities: [Node] }

@@ -225,7 +225,7 @@ async function start() {
   eras = (await api("/v1/eras")).eras;
   const entities = (await api("/v1/entities?limit=10000")).entities;
   labels = new Map(entities.map((e) => [e.id, e.label]));
-  for (const era of eras) { option($("era"), era.id, eraTitle(era)); option($("compare"), era.id, eraTitle(era)); }
+  for (const era of eras) { option($("era"), era.id, eraTitle(era.id)); option($("compare"), era.id, eraTitle(era.id)); }
   for (const m of ["pagerank", "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "katz"]) option($("measure"), m, m);
   if (!state.era || !eras.some((e) => e.id === state.era)) {
     // The latest era that has ties, else the first.
