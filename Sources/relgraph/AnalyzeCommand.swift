@@ -8,14 +8,17 @@ import RelGraphCore
 extension ScoreReport.Format: ExpressibleByArgument {}
 
 /// `relgraph analyze <graph> --measure M`
-struct AnalyzeCommand: ParsableCommand {
+struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Centrality of every node of a graph.json (one era or all), a GraphML file or an edge list (u v [w] per line)."
     )
 
-    @Argument(help: "graph.json (node-link), a .graphml file, or an edge list.")
-    var input: String
+    @Argument(help: "graph.json (node-link), a .graphml file, or an edge list (or give --db).")
+    var input: String?
+
+    @Option(help: "Read the graph from this store (as written by `relgraph ingest`) instead of a file.")
+    var db: String?
 
     @Option(help: "The measure: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
     var measure: String
@@ -32,9 +35,10 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Worker threads for the path-based measures (default: all cores).")
     var threads: Int?
 
-    func run() throws {
+    func run() async throws {
         guard let measure = Measure(rawValue: measure) else { throw AnalysisError.unknownMeasure(self.measure) }
-        let graph = try GraphInput.load(path: input, era: era).graph
+        try GraphSource(file: input, db: db).validate()
+        let graph = try await GraphSource(file: input, db: db).load(era: era).graph
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         let (names, scores) = try measure.namedScores(graph, threads: threads ?? WorkerPool.defaultThreads)

@@ -6,13 +6,16 @@ import RelGraphExport
 extension CommunityReport.Format: ExpressibleByArgument {}
 
 /// `relgraph communities <graph>`
-struct CommunitiesCommand: ParsableCommand {
+struct CommunitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "communities",
         abstract: "Louvain communities and their modularity (deterministic for a --seed).")
 
-    @Argument(help: "graph.json (node-link), a .graphml file, or an edge list.")
-    var input: String
+    @Argument(help: "graph.json (node-link), a .graphml file, or an edge list (or give --db).")
+    var input: String?
+
+    @Option(help: "Read the graph from this store (as written by `relgraph ingest`) instead of a file.")
+    var db: String?
 
     @Option(help: "Only this era of a graph.json.")
     var era: String?
@@ -26,9 +29,10 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "json, csv or table.")
     var format: CommunityReport.Format = .json
 
-    func run() throws {
+    func run() async throws {
         guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
-        let graph = try GraphInput.load(path: input, era: era).graph
+        try GraphSource(file: input, db: db).validate()
+        let graph = try await GraphSource(file: input, db: db).load(era: era).graph
         let result = Louvain.detect(graph, resolution: resolution, seed: seed)
         let report = try CommunityReport.render(
             result.groups(names: graph.names), modularity: result.modularity, era: era, seed: seed,

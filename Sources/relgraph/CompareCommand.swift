@@ -5,15 +5,18 @@ import RelGraphExport
 import RelGraphRender
 
 /// `relgraph compare <graph.json> --from A --to B`
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare two eras: who rose and fell, which ties appeared, vanished, strengthened or weakened.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
-    @Argument(help: "graph.json (node-link).")
-    var input: String
+    @Argument(help: "graph.json (node-link) (or give --db).")
+    var input: String?
+
+    @Option(help: "Read the graph from this store (as written by `relgraph ingest`) instead of a file.")
+    var db: String?
 
     @Option(help: "The earlier era.")
     var from: String
@@ -33,9 +36,10 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Also write a diff diagram: a .dot, .svg, .png or .pdf path.")
     var diagram: String?
 
-    func run() throws {
+    func run() async throws {
         guard let measure = Measure(rawValue: measure) else { throw AnalysisError.unknownMeasure(self.measure) }
-        guard let graph = try GraphInput.load(path: input, era: nil).relationships else {
+        try GraphSource(file: input, db: db).validate()
+        guard let graph = try await GraphSource(file: input, db: db).load(era: nil).relationships else {
             throw ValidationError("compare needs relgraph's graph.json (eras come from it)")
         }
         let comparison = try EraComparison(graph, from: from, to: to, measure: measure)

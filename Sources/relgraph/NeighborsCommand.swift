@@ -5,7 +5,7 @@ import RelGraphExport
 import RelGraphRender
 
 /// `relgraph neighbors <entity>`
-struct NeighborsCommand: ParsableCommand {
+struct NeighborsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "neighbors",
         abstract: "The ego network of an entity: who is tied to it, within --depth ties, in an era or all.")
@@ -17,6 +17,9 @@ struct NeighborsCommand: ParsableCommand {
 
     @Option(help: "The graph.json to read.")
     var graph: String = "graphs/graph.json"
+
+    @Option(help: "Read the graph from this store (as written by `relgraph ingest`) instead of --graph.")
+    var db: String?
 
     @Option(help: "Only this era.")
     var era: String?
@@ -30,8 +33,8 @@ struct NeighborsCommand: ParsableCommand {
     @Option(help: "Also write the ego network as a diagram: a .dot, .svg, .png or .pdf path.")
     var diagram: String?
 
-    func run() throws {
-        guard let relationships = try GraphInput.load(path: graph, era: nil).relationships else {
+    func run() async throws {
+        guard let relationships = try await GraphSource(file: db == nil ? graph : nil, db: db).load(era: nil).relationships else {
             throw ValidationError("neighbors needs relgraph's graph.json")
         }
         let center = try EgoNetwork.resolve(entity, in: relationships)

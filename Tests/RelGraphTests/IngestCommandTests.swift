@@ -109,4 +109,34 @@ struct IngestCommandTests {
         #expect(statistics.mentions == stored.reduce(0) { $0 + $1.mentions })
         #expect(statistics.ties == stored.reduce(0) { $0 + $1.ties })
     }
+
+    @Test("analyze, communities, compare and neighbors answer the same from --db as from build's graph.json")
+    func readingCommandsTakeTheStore() throws {
+        let folder = try temporaryDirectory()
+        let db = folder.appendingPathComponent("store.sqlite").path
+        let ingested = try TestSupport.run(["ingest", TestSupport.seeds.path, "--db", db])
+        #expect(ingested.status == 0, "\(ingested.err)")
+        let graphFile = TestSupport.seedBuild.output.appendingPathComponent("graph.json").path
+        let commands: [[String]] = [
+            ["analyze", "--measure", "pagerank", "--era", "putin", "--format", "json"],
+            ["analyze", "--measure", "betweenness", "--format", "csv"],
+            ["communities", "--era", "soviet", "--format", "json"],
+            ["compare", "--from", "soviet", "--to", "putin", "--format", "json"],
+        ]
+        for command in commands {
+            let fromFile = try TestSupport.run([command[0], graphFile] + command.dropFirst())
+            let fromStore = try TestSupport.run([command[0], "--db", db] + command.dropFirst())
+            #expect(fromFile.status == 0 && fromStore.status == 0, "\(command): \(fromFile.err) \(fromStore.err)")
+            #expect(fromStore.out == fromFile.out, "\(command)")
+            #expect(!fromStore.out.isEmpty)
+        }
+        let neighboursFromFile = try TestSupport.run(["neighbors", "Pyongyang", "--graph", graphFile, "--format", "json"])
+        let neighboursFromStore = try TestSupport.run(["neighbors", "Pyongyang", "--db", db, "--format", "json"])
+        #expect(neighboursFromStore.status == 0 && neighboursFromStore.out == neighboursFromFile.out)
+        let unknown = try TestSupport.run(["analyze", "--db", db, "--measure", "degree", "--era", "1812"])
+        #expect(unknown.status != 0)
+        #expect(unknown.err.contains("unknown era \"1812\"; valid eras: soviet, post-soviet, putin, undated"), "\(unknown.err)")
+        let both = try TestSupport.run(["analyze", graphFile, "--db", db, "--measure", "degree"])
+        #expect(both.status != 0 && both.err.contains("give a graph file or --db <store>, not both"))
+    }
 }
