@@ -15,8 +15,13 @@ public struct Country: Sendable, Hashable {
     public var capitals: [(name: String, matchable: Bool)]
     public var metonyms: [String]
     public var successor: EntityID?
+    /// Years inside `from`…`until` in which the state did not exist as such (Germany, 1946–1989).
+    public var gaps: [ClosedRange<Int>] = []
 
-    public func existed(in year: Int) -> Bool { year >= (from ?? Int.min) && year <= (until ?? Int.max) }
+    /// Whether the state existed in `year` (so a capital, demonym or seat of power of that year can mean it).
+    public func existed(in year: Int) -> Bool {
+        year >= (from ?? Int.min) && year <= (until ?? Int.max) && !gaps.contains { $0.contains(year) }
+    }
 
     public static func == (a: Country, b: Country) -> Bool { a.id == b.id }
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
@@ -118,4 +123,24 @@ public struct PatternLexicon: Sendable, Equatable {
     public var pairReferences: [String] = []
 
     public init() {}
+}
+
+extension PatternLexicon {
+    /// Adds one row of `patterns.tsv`: `term` to the list `kind` names.
+    mutating func add(_ term: String, kind: String, table: TSVTable, line: Int) throws {
+        switch kind {
+        case "leader-title": leaderTitles.append(term)
+        case "agreement-head": agreementHeads.append(term)
+        case "agreement-modifier": agreementModifiers.append(term)
+        case "bare-agreement-head": bareAgreementHeads.append(term)
+        case "generic-modifier": genericModifiers.append(term)
+        case "place-noun": placeNouns.append(term)
+        case "place-preposition": placePrepositions.append(term)
+        case "pair-reference": pairReferences.append(term)
+        default:
+            throw KnowledgeError(
+                file: table.file, line: line,
+                message: "column kind: \"\(kind)\" is not one of leader-title, agreement-head, bare-agreement-head, agreement-modifier, generic-modifier, place-noun, place-preposition, pair-reference")
+        }
+    }
 }

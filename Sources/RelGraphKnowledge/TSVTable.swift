@@ -17,11 +17,14 @@ struct TSVTable {
 
     let file: String
     let columns: [String]
+    /// The line the header row is on.
+    let headerLine: Int
     let rows: [Row]
 
     init(text: String, file: String) throws {
         self.file = file
         var columns: [String]?
+        var headerLine = 0
         var rows: [Row] = []
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -32,6 +35,7 @@ struct TSVTable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
             guard let header = columns else {
                 columns = fields
+                headerLine = lineNumber
                 continue
             }
             guard fields.count <= header.count else {
@@ -45,6 +49,7 @@ struct TSVTable {
         }
         guard let columns else { throw KnowledgeError(file: file, line: lineNumber, message: "no header row") }
         self.columns = columns
+        self.headerLine = headerLine
         self.rows = rows
     }
 
@@ -56,6 +61,18 @@ struct TSVTable {
             throw KnowledgeError(file: file, line: row.line, message: "column \(column): \"\(text)\" is not a year")
         }
         return value
+    }
+
+    /// The value of `column` as year ranges ("1946-1989|2001-2003"), empty when the field is.
+    func yearRanges(_ row: Row, _ column: String) throws -> [ClosedRange<Int>] {
+        try row.list(column).map { text in
+            let parts = text.split(separator: "-").map { Int($0.trimmingWhitespace()) }
+            guard parts.count == 2, let low = parts[0], let high = parts[1], low <= high else {
+                throw KnowledgeError(
+                    file: file, line: row.line, message: "column \(column): \"\(text)\" is not a range of years such as 1946-1989")
+            }
+            return low...high
+        }
     }
 
     func required(_ row: Row, _ column: String) throws -> String {

@@ -177,7 +177,9 @@ private struct DocumentReader {
                     doc: document.info.id, text: String(decoding: document.bytes[bytes], as: UTF8.self),
                     start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
                 mentions.append(EntityMention(entity: f.entity, mention: mention))
-                if !entities.contains(f.entity) {
+                // A leader named in a sentence about a time before they took office ("in 1948, under Kim Jong-un's
+                // grandfather") is mentioned, but takes no part in what the sentence ties.
+                if !entities.contains(f.entity), !index.knowledge.isBeforeOffice(f.entity, year: time?.start) {
                     entities.append(f.entity)
                     positions.append(f.tokens.lowerBound)
                 }
