@@ -28,41 +28,41 @@ enum KnowledgeTable: String, CaseIterable {
         }
     }
 
-    /// Columns that single the table out among those it shares words with.
-    private var distinctive: Set<String> {
+    /// Every column the table knows (required or optional).
+    private var columns: Set<String> {
         switch self {
-        case .countries: ["iso2", "iso3", "demonyms", "capitals", "metonyms", "successor"]
-        case .leaders: ["country", "office", "short"]
-        case .organizations: ["acronym", "founded"]
-        case .agreements: ["parties", "type", "year"]
-        case .periods: ["start", "end"]
-        case .triggers: ["relation", "tone"]
+        case .countries: ["id", "name", "iso2", "iso3", "from", "until", "aliases", "demonyms", "capitals", "metonyms", "successor", "gaps"]
+        case .leaders: ["id", "name", "country", "office", "start", "end", "aliases", "short"]
+        case .organizations: ["id", "name", "acronym", "aliases", "founded"]
+        case .agreements: ["id", "name", "year", "parties", "aliases", "type"]
+        case .periods: ["name", "start", "end", "aliases"]
+        case .triggers: ["term", "relation", "tone"]
         case .nonEntities: ["name", "kind"]
         case .boilerplate: ["rule", "pattern"]
         case .patterns: ["kind", "term"]
         }
     }
 
-    /// The table `columns` belong to; an error naming the file and the missing columns when none fits.
+    /// The table `columns` belong to: the one that knows most of them (a complete one first, then the smallest);
+    /// an error naming the file and the missing columns when that table lacks some of its required columns.
     static func identify(_ columns: [String], file: String, headerLine: Int) throws -> KnowledgeTable {
         let header = Set(columns)
-        let complete = allCases.filter { $0.required.allSatisfy(header.contains) }
-        // Several complete fits ("name, kind" is inside many headers): the one with the most of its own columns.
-        if let best = complete.max(by: { $0.score(header) < $1.score(header) }) { return best }
-        // None complete: the nearest table by distinctive columns, to say what is missing.
-        let nearest = allCases.max { $0.distinctive.intersection(header).count < $1.distinctive.intersection(header).count }!
-        if nearest.distinctive.intersection(header).count >= 1, header.count >= 2 {
-            let missing = nearest.required.filter { !header.contains($0) }
+        let best = allCases.max { a, b in a.rank(header) < b.rank(header) }!
+        let known = best.columns.intersection(header).count
+        let missing = best.required.filter { !header.contains($0) }
+        if missing.isEmpty { return best }
+        if known >= 2 {
             throw KnowledgeError(
                 file: file, line: headerLine,
-                message: "header of the \(nearest.rawValue) table lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))")
+                message: "header of the \(best.rawValue) table lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))")
         }
         throw KnowledgeError(
             file: file, line: headerLine,
             message: "header (\(columns.joined(separator: ", "))) matches no known table; see the headers of the bundled files")
     }
 
-    private func score(_ header: Set<String>) -> Int {
-        required.count * 2 + distinctive.intersection(header).count
+    /// Columns of `header` the table knows, then completeness, then specificity (fewer columns of its own).
+    private func rank(_ header: Set<String>) -> (Int, Int, Int) {
+        (columns.intersection(header).count, required.allSatisfy(header.contains) ? 1 : 0, -columns.count)
     }
 }
