@@ -6,9 +6,14 @@ import Foundation
 struct TSVTable {
     struct Row {
         let line: Int
-        let fields: [String: String]
+        let fields: [String]
+        /// Column name → position, shared by every row of the table.
+        let columns: [String: Int]
 
-        subscript(_ column: String) -> String { fields[column] ?? "" }
+        subscript(_ column: String) -> String {
+            guard let k = columns[column], k < fields.count else { return "" }
+            return fields[k]
+        }
 
         func list(_ column: String) -> [String] {
             self[column].split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
@@ -25,6 +30,7 @@ struct TSVTable {
         self.file = file
         var columns: [String]?
         var headerLine = 0
+        var positions: [String: Int] = [:]
         var rows: [Row] = []
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -36,6 +42,7 @@ struct TSVTable {
             guard let header = columns else {
                 columns = fields
                 headerLine = lineNumber
+                for (k, name) in fields.enumerated() where positions[name] == nil { positions[name] = k }
                 continue
             }
             guard fields.count <= header.count else {
@@ -43,9 +50,7 @@ struct TSVTable {
                     file: file, line: lineNumber,
                     message: "\(fields.count) fields, but the header names \(header.count) columns (\(header.joined(separator: ", ")))")
             }
-            var record: [String: String] = [:]
-            for (name, value) in zip(header, fields) { record[name] = value }
-            rows.append(Row(line: lineNumber, fields: record))
+            rows.append(Row(line: lineNumber, fields: fields, columns: positions))
         }
         guard let columns else { throw KnowledgeError(file: file, line: lineNumber, message: "no header row") }
         self.columns = columns
