@@ -30,6 +30,8 @@ public struct KnowledgeBase: Sendable {
     private var nonEntityIndex: [String: Int] = [:]
     private var boilerplateKeys = Set<String>()
     private var patternKeys = Set<String>()
+    /// Leaders by office, lower-cased ("prime minister"), for "the prime minister" in a text.
+    private var officeIndex: [String: [EntityID]] = [:]
     /// The states each state succeeded (Soviet Union for Russia), from the successor column.
     private var predecessorIndex: [EntityID: [EntityID]] = [:]
     /// Where each record (and each leader's term) was read, for errors found only once all files are in.
@@ -293,7 +295,9 @@ public struct KnowledgeBase: Sendable {
             }
             predecessorIndex[successor, default: []].append(country.id)
         }
+        officeIndex = [:]
         for leader in leaders {
+            for office in Set(leader.terms.map { $0.office.lowercased() }) { officeIndex[office, default: []].append(leader.id) }
             for (k, term) in leader.terms.enumerated() where countryIndex[term.country] == nil {
                 throw error(at: termOrigins[leader.id]?[k], "\(leader.id): country \(term.country) is not a known country")
             }
@@ -315,6 +319,9 @@ public struct KnowledgeBase: Sendable {
         guard entity.kind == .leader, let year, let leader = leader(entity) else { return false }
         return leader.terms.allSatisfy { year < $0.start }
     }
+
+    /// The leaders who held `office` (lower-cased: "prime minister") at some time.
+    public func leaders(holding office: String) -> [EntityID] { officeIndex[office] ?? [] }
 
     /// The states `id` succeeded (the Soviet Union for Russia; East and West Germany for Germany).
     public func predecessors(of id: EntityID) -> [EntityID] { predecessorIndex[id] ?? [] }

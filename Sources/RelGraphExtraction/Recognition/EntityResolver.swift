@@ -11,6 +11,9 @@ import RelGraphKnowledge
 /// - A name several states share ("Moscow": the Soviet Union and Russia) is the one that existed in the year.
 /// - A capital, demonym or seat of power of a state that did not exist yet (or not as such) in the sentence's year
 ///   is the predecessor that did: "Russian" in 1950 is the Soviet Union, "Berlin" in 1970 East Germany.
+/// - A title after "the" ("the prime minister", "the king") is the holder of that office named in full most recently
+///   in the document; else the one holding it in the sentence's year in a state the document has named; else
+///   nothing.
 struct EntityResolver {
     let index: KnowledgeIndex
     private var lastFullMention: [EntityID: Int] = [:]
@@ -138,5 +141,48 @@ struct EntityResolver {
             return current
         }
         return candidates.first
+    }
+
+    /// "the prime minister", "the king" (a title of `patterns.tsv` right after "the", followed neither by a name nor
+    /// by "of"), resolved to the leader holding that office as the type's doc comment says.
+    mutating func officeReferences(in sentence: Range<Int>, words: TokenText, named: [Bool], year: Int?) -> [PatternRecognizer.Found] {
+        var found: [PatternRecognizer.Found] = []
+        let tokens = words.tokens
+        var k = sentence.lowerBound + 1
+        while k < sentence.upperBound {
+            defer { k += 1 }
+            guard !named[k], words.is(k, .titleStart), words.word(k - 1) == "the",
+                let title = index.leaderTitles.first(where: { words.matches($0, at: k, within: sentence) })
+            else { continue }
+            // "the leader" alone says too little; "the President Joe Biden", "the king of Jordan" are read elsewhere.
+            if title.count == 1 && words.is(k, .leaderWord) { continue }
+            let end = k + title.count
+            if end < sentence.upperBound, tokens[end].gap == .space || tokens[end].gap == .hyphen,
+                tokens[end].isInitialUpper || tokens[end].isAllUpper || words.word(end) == "of"
+            {
+                continue
+            }
+            guard let leader = holder(of: words.string(k..<end).lowercased(), year: year) else { continue }
+            order += 1
+            found.append(PatternRecognizer.Found(entity: leader, tokens: k..<end))
+            k = end - 1
+        }
+        return found
+    }
+
+    private func holder(of office: String, year: Int?) -> EntityID? {
+        let kb = index.knowledge
+        let holders = kb.leaders(holding: office).compactMap { kb.leader($0) }
+        func held(_ leader: Leader) -> Bool {
+            leader.terms.contains { $0.office.lowercased() == office && (year.map($0.contains(year:)) ?? true) }
+        }
+        if let recent = holders.filter(held).compactMap({ l in lastFullMention[l.id].map { (l.id, $0) } }).max(by: { $0.1 < $1.1 }) {
+            return recent.0
+        }
+        guard let year else { return nil }
+        let inOffice = holders.filter { leader in
+            leader.terms.contains { $0.office.lowercased() == office && $0.contains(year: year) && statesMentioned.contains($0.country) }
+        }
+        return inOffice.count == 1 ? inOffice[0].id : nil
     }
 }
