@@ -58,9 +58,9 @@ struct KnowledgeDataTests {
     func coverage() throws {
         let kb = TestSupport.knowledge
         let terms = kb.leaders.reduce(0) { $0 + $1.terms.count }
-        #expect(terms == 2_516)
+        #expect(terms == 2_598)
         let states = Set(kb.leaders.flatMap { $0.terms.map(\.country) })
-        #expect(states.count == 189)
+        #expect(states.count == 207)
         let gaddafi = try #require(kb.leader(EntityID(kind: .leader, slug: "muammar-gaddafi")))
         #expect(["Muammar Qaddafi", "Muammar Kadhafi"].allSatisfy(gaddafi.aliases.contains))
         #expect(kb.leader(EntityID(kind: .leader, slug: "mohammed-vi-of-morocco"))?.aliases.contains("King Mohammed VI") == true)
