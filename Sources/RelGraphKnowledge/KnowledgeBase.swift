@@ -313,8 +313,9 @@ public struct KnowledgeBase: Sendable {
         KnowledgeError(file: origin?.file ?? "knowledge base", line: origin?.line, message: message)
     }
 
-    /// Whether `entity` is a known leader and `year` comes before their first term: a sentence about that year
-    /// names them only as a later reference point ("under Kim Jong-un's grandfather"), not as an actor.
+    /// Whether `entity` is a known leader and `year` (the last year a sentence speaks of) comes before their first
+    /// term: a sentence about that time names them only as a later reference point ("under Kim Jong-un's
+    /// grandfather"), not as an actor.
     public func isBeforeOffice(_ entity: EntityID, year: Int?) -> Bool {
         guard entity.kind == .leader, let year, let leader = leader(entity) else { return false }
         return leader.terms.allSatisfy { year < $0.start }

@@ -64,6 +64,9 @@ struct ResolutionByTimeTests {
             "North Korea was founded in 1948 under Kim Jong-un's grandfather, Kim Il-sung, with the support of the Soviet Union.")
         #expect(graph.edges.filter { $0.source.rawValue == "leader:kim-jong-un" || $0.target.rawValue == "leader:kim-jong-un" } == [])
         #expect(!graph.edges(between: "leader:kim-il-sung", "country:north-korea", .leads).isEmpty)
+        // A range that reaches into the first term keeps the leader: Eisenhower took office in 1953.
+        let war = try TestSupport.graph("In 1950-1953 Dwight Eisenhower and the Soviet Union argued over Korea.")
+        #expect(!war.edges(between: "leader:dwight-eisenhower", "country:soviet-union").isEmpty)
     }
 
     @Test("the seeds' graph puts no leader in an era outside their tenure")

@@ -180,7 +180,7 @@ private struct DocumentReader {
                 mentions.append(EntityMention(entity: f.entity, mention: mention))
                 // A leader named in a sentence about a time before they took office ("in 1948, under Kim Jong-un's
                 // grandfather") is mentioned, but takes no part in what the sentence ties.
-                if !entities.contains(f.entity), !index.knowledge.isBeforeOffice(f.entity, year: time?.start) {
+                if !entities.contains(f.entity), !index.knowledge.isBeforeOffice(f.entity, year: time?.end) {
                     entities.append(f.entity)
                     positions.append(f.tokens.lowerBound)
                 }
