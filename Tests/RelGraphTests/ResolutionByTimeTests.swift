@@ -55,7 +55,11 @@ struct ResolutionByTimeTests {
         #expect(Self.resolved("king", in: "Morocco held elections in 1997. In 1997 the king appointed a new government.")
             == ["leader:king-hassan-ii"])
         #expect(Self.resolved("prime minister", in: "In 1990 the prime minister resigned.") == [], "no state named: no guess")
-        #expect(Self.resolved("president", in: "In 2019 the United States and the president of France met.") == [], "\"of\" names another office")
+        #expect(Self.resolved("president", in: "In 2019 the United States and the president of France met.")
+            == ["leader:emmanuel-macron"], "the office in the state named after \"of\"")
+        #expect(Self.resolved("prime minister", in: "In 1985 the prime minister of the United Kingdom visited Moscow.")
+            == ["leader:margaret-thatcher"])
+        #expect(Self.resolved("president", in: "In 2019 the president of the bank resigned.") == [], "no state after \"of\"")
     }
 
     @Test("a leader named about a time before their first term is mentioned but tied to nothing of that time")

@@ -139,7 +139,7 @@ private struct DocumentReader {
                 found.append(.init(entity: entity, tokens: match.tokens))
             }
             found += patterns.leaders(in: sentence.tokens, words: words, named: &named, resolved: found)
-            found += resolver.officeReferences(in: sentence.tokens, words: words, named: named, year: time?.start)
+            found += resolver.officeReferences(in: sentence.tokens, words: words, named: named, resolved: found, year: time?.start)
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             // "under President X": the leader's tenure dates a sentence that has no time of its own.
             if own == nil, let tenure = tenureTime(found.filter { $0.entity.kind == .leader }, tagger: tagger) {

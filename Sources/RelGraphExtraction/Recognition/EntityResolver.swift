@@ -13,7 +13,7 @@ import RelGraphKnowledge
 ///   is the predecessor that did: "Russian" in 1950 is the Soviet Union, "Berlin" in 1970 East Germany.
 /// - A title after "the" ("the prime minister", "the king") is the holder of that office named in full most recently
 ///   in the document; else the one holding it in the sentence's year in a state the document has named; else
-///   nothing.
+///   nothing. "The president of France" is the one holding the office in that state in the sentence's year.
 struct EntityResolver {
     let index: KnowledgeIndex
     private var lastFullMention: [EntityID: Int] = [:]
@@ -143,9 +143,12 @@ struct EntityResolver {
         return candidates.first
     }
 
-    /// "the prime minister", "the king" (a title of `patterns.tsv` right after "the", followed neither by a name nor
-    /// by "of"), resolved to the leader holding that office as the type's doc comment says.
-    mutating func officeReferences(in sentence: Range<Int>, words: TokenText, named: [Bool], year: Int?) -> [PatternRecognizer.Found] {
+    /// "the prime minister", "the king" (a title of `patterns.tsv` right after "the", not followed by a name), resolved
+    /// as the type's doc comment says; "the president of France" (a state of `resolved` right after "of") is the
+    /// holder of that office in that state in the sentence's year.
+    mutating func officeReferences(
+        in sentence: Range<Int>, words: TokenText, named: [Bool], resolved: [PatternRecognizer.Found], year: Int?
+    ) -> [PatternRecognizer.Found] {
         var found: [PatternRecognizer.Found] = []
         let tokens = words.tokens
         var k = sentence.lowerBound + 1
@@ -154,20 +157,39 @@ struct EntityResolver {
             guard !named[k], words.is(k, .titleStart), words.word(k - 1) == "the",
                 let title = index.leaderTitles.first(where: { words.matches($0, at: k, within: sentence) })
             else { continue }
-            // "the leader" alone says too little; "the President Joe Biden", "the king of Jordan" are read elsewhere.
+            // "the leader" alone says too little; "the President Joe Biden" is read by the patterns.
             if title.count == 1 && words.is(k, .leaderWord) { continue }
             let end = k + title.count
-            if end < sentence.upperBound, tokens[end].gap == .space || tokens[end].gap == .hyphen,
-                tokens[end].isInitialUpper || tokens[end].isAllUpper || words.word(end) == "of"
+            let office = words.string(k..<end).lowercased()
+            let leader: EntityID?
+            if end < sentence.upperBound, words.word(end) == "of" {
+                let stateStart = words.word(end + 1) == "the" ? end + 2 : end + 1
+                guard let state = resolved.first(where: { $0.tokens.lowerBound == stateStart && $0.entity.kind == .country })
+                else { continue }
+                leader = holder(of: office, in: state.entity, year: year)
+            } else if end < sentence.upperBound, tokens[end].gap == .space || tokens[end].gap == .hyphen,
+                tokens[end].isInitialUpper || tokens[end].isAllUpper
             {
                 continue
+            } else {
+                leader = holder(of: office, year: year)
             }
-            guard let leader = holder(of: words.string(k..<end).lowercased(), year: year) else { continue }
+            guard let leader else { continue }
             order += 1
             found.append(PatternRecognizer.Found(entity: leader, tokens: k..<end))
             k = end - 1
         }
         return found
+    }
+
+    /// The one holder of `office` in `state` in `year` (or, with no year, the one named most recently).
+    private func holder(of office: String, in state: EntityID, year: Int?) -> EntityID? {
+        let kb = index.knowledge
+        let holders = kb.leaders(holding: office).compactMap { kb.leader($0) }.filter { leader in
+            leader.terms.contains { $0.office.lowercased() == office && $0.country == state && (year.map($0.contains(year:)) ?? true) }
+        }
+        if year != nil { return holders.count == 1 ? holders[0].id : nil }
+        return holders.compactMap { l in lastFullMention[l.id].map { (l.id, $0) } }.max { $0.1 < $1.1 }?.0
     }
 
     private func holder(of office: String, year: Int?) -> EntityID? {
