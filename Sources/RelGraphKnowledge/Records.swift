@@ -124,23 +124,3 @@ public struct PatternLexicon: Sendable, Equatable {
 
     public init() {}
 }
-
-extension PatternLexicon {
-    /// Adds one row of `patterns.tsv`: `term` to the list `kind` names.
-    mutating func add(_ term: String, kind: String, table: TSVTable, line: Int) throws {
-        switch kind {
-        case "leader-title": leaderTitles.append(term)
-        case "agreement-head": agreementHeads.append(term)
-        case "agreement-modifier": agreementModifiers.append(term)
-        case "bare-agreement-head": bareAgreementHeads.append(term)
-        case "generic-modifier": genericModifiers.append(term)
-        case "place-noun": placeNouns.append(term)
-        case "place-preposition": placePrepositions.append(term)
-        case "pair-reference": pairReferences.append(term)
-        default:
-            throw KnowledgeError(
-                file: table.file, line: line,
-                message: "column kind: \"\(kind)\" is not one of leader-title, agreement-head, bare-agreement-head, agreement-modifier, generic-modifier, place-noun, place-preposition, pair-reference")
-        }
-    }
-}
