@@ -19,7 +19,7 @@ public struct GraphBuild: Sendable {
     public var outputDirectory: URL
     /// `--eras`: overrides the manifest's eras.
     public var eraSpec: String?
-    /// Extra knowledge-base files (`--kb`).
+    /// Extra knowledge-base files or folders (`--kb`), read after the manifest's `knowledge:` entries.
     public var knowledgeFiles: [URL] = []
     /// Diagram formats written beside each era's DOT (none: DOT only).
     public var renderFormats: [RenderFormat] = [.svg]
@@ -43,8 +43,8 @@ public struct GraphBuild: Sendable {
 
     public func run() throws -> Summary {
         let corpus = try CorpusReader.read(directory: corpusDirectory)
-        var knowledge = try KnowledgeBase.bundled()
-        for file in knowledgeFiles { try knowledge.merge(contentsOf: file) }
+        let fromManifest = (corpus.manifest?.knowledge ?? []).map { corpusDirectory.appendingPathComponent($0) }
+        let knowledge = try KnowledgeBase.load(extraFiles: fromManifest + knowledgeFiles)
         let extractor = DocumentExtractor(index: KnowledgeIndex(knowledge), presentYear: presentYear)
         // Each worker reads, extracts and lets go of one document at a time.
         let files = corpus.files

@@ -8,6 +8,7 @@ import RelGraphCore
 /// eras:
 ///   - {id: soviet, label: Soviet era, start: 1945, end: 1991}
 ///   - {id: thaw, label: The thaw, start: 2014}         # no end: to the present
+/// knowledge: [my-leaders.tsv, kb/]  # extra knowledge-base files or folders, relative to this file
 /// documents:
 ///   - id: 000_599e8c3879d503ac        # the file name without extension
 ///     title: "Strengthening Ties: …"
@@ -17,6 +18,8 @@ import RelGraphCore
 public struct CorpusManifest: Codable, Sendable, Equatable {
     public var name: String?
     public var eras: [Era]?
+    /// Extra knowledge-base files or folders (`--kb`), as written: relative to the manifest's folder.
+    public var knowledge: [String]?
     public var documents: [DocumentEntry]?
 
     public struct DocumentEntry: Codable, Sendable, Equatable {

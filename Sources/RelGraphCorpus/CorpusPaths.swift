@@ -9,9 +9,10 @@ extension CorpusReader {
     /// ```swift
     /// let corpus = try CorpusReader.read(paths: [URL(fileURLWithPath: "seeds"), URL(fileURLWithPath: "new/a.txt")])
     /// ```
-    public static func read(paths: [URL]) throws -> (files: [DocumentFile], manifests: [CorpusManifest], skipped: [DocumentSkip]) {
+    /// `manifests` pairs each manifest found with its folder (its `knowledge:` paths are relative to it).
+    public static func read(paths: [URL]) throws -> (files: [DocumentFile], manifests: [(folder: URL, manifest: CorpusManifest)], skipped: [DocumentSkip]) {
         var files: [DocumentFile] = []
-        var manifests: [CorpusManifest] = []
+        var manifests: [(folder: URL, manifest: CorpusManifest)] = []
         var skipped: [DocumentSkip] = []
         var ids = Set<String>()
         var manifestsByFolder: [String: CorpusManifest?] = [:]
@@ -23,7 +24,7 @@ extension CorpusReader {
             var found: [DocumentFile]
             if isDirectory.boolValue {
                 let corpus = try read(directory: path)
-                if let manifest = corpus.manifest { manifests.append(manifest) }
+                if let manifest = corpus.manifest { manifests.append((path, manifest)) }
                 skipped += corpus.skipped
                 found = corpus.files
             } else {
@@ -36,7 +37,7 @@ extension CorpusReader {
                 if manifestsByFolder[folder.path] == nil {
                     let manifest = try readManifest(in: folder)
                     manifestsByFolder[folder.path] = .some(manifest)
-                    if let manifest { manifests.append(manifest) }
+                    if let manifest { manifests.append((folder, manifest)) }
                 }
                 let id = path.deletingPathExtension().lastPathComponent
                 let entry = (manifestsByFolder[folder.path] ?? nil)?.documents?.first { $0.id == id }

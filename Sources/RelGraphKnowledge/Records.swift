@@ -15,8 +15,13 @@ public struct Country: Sendable, Hashable {
     public var capitals: [(name: String, matchable: Bool)]
     public var metonyms: [String]
     public var successor: EntityID?
+    /// Years inside `from`…`until` in which the state did not exist as such (Germany, 1946–1989).
+    public var gaps: [ClosedRange<Int>] = []
 
-    public func existed(in year: Int) -> Bool { year >= (from ?? Int.min) && year <= (until ?? Int.max) }
+    /// Whether the state existed in `year` (so a capital, demonym or seat of power of that year can mean it).
+    public func existed(in year: Int) -> Bool {
+        year >= (from ?? Int.min) && year <= (until ?? Int.max) && !gaps.contains { $0.contains(year) }
+    }
 
     public static func == (a: Country, b: Country) -> Bool { a.id == b.id }
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }

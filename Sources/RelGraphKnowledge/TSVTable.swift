@@ -6,9 +6,14 @@ import Foundation
 struct TSVTable {
     struct Row {
         let line: Int
-        let fields: [String: String]
+        let fields: [String]
+        /// Column name → position, shared by every row of the table.
+        let columns: [String: Int]
 
-        subscript(_ column: String) -> String { fields[column] ?? "" }
+        subscript(_ column: String) -> String {
+            guard let k = columns[column], k < fields.count else { return "" }
+            return fields[k]
+        }
 
         func list(_ column: String) -> [String] {
             self[column].split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
@@ -17,11 +22,15 @@ struct TSVTable {
 
     let file: String
     let columns: [String]
+    /// The line the header row is on.
+    let headerLine: Int
     let rows: [Row]
 
     init(text: String, file: String) throws {
         self.file = file
         var columns: [String]?
+        var headerLine = 0
+        var positions: [String: Int] = [:]
         var rows: [Row] = []
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -32,6 +41,8 @@ struct TSVTable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
             guard let header = columns else {
                 columns = fields
+                headerLine = lineNumber
+                for (k, name) in fields.enumerated() where positions[name] == nil { positions[name] = k }
                 continue
             }
             guard fields.count <= header.count else {
@@ -39,12 +50,11 @@ struct TSVTable {
                     file: file, line: lineNumber,
                     message: "\(fields.count) fields, but the header names \(header.count) columns (\(header.joined(separator: ", ")))")
             }
-            var record: [String: String] = [:]
-            for (name, value) in zip(header, fields) { record[name] = value }
-            rows.append(Row(line: lineNumber, fields: record))
+            rows.append(Row(line: lineNumber, fields: fields, columns: positions))
         }
         guard let columns else { throw KnowledgeError(file: file, line: lineNumber, message: "no header row") }
         self.columns = columns
+        self.headerLine = headerLine
         self.rows = rows
     }
 
@@ -56,6 +66,18 @@ struct TSVTable {
             throw KnowledgeError(file: file, line: row.line, message: "column \(column): \"\(text)\" is not a year")
         }
         return value
+    }
+
+    /// The value of `column` as year ranges ("1946-1989|2001-2003"), empty when the field is.
+    func yearRanges(_ row: Row, _ column: String) throws -> [ClosedRange<Int>] {
+        try row.list(column).map { text in
+            let parts = text.split(separator: "-").map { Int($0.trimmingWhitespace()) }
+            guard parts.count == 2, let low = parts[0], let high = parts[1], low <= high else {
+                throw KnowledgeError(
+                    file: file, line: row.line, message: "column \(column): \"\(text)\" is not a range of years such as 1946-1989")
+            }
+            return low...high
+        }
     }
 
     func required(_ row: Row, _ column: String) throws -> String {

@@ -12,7 +12,10 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks (build with -c release).",
-        subcommands: [ExtractionBench.self, AnalyticsBench.self, GenerateCorpus.self, GenerateGraph.self, StoreBench.self]
+        subcommands: [
+            ExtractionBench.self, AnalyticsBench.self, KnowledgeBench.self, StoreBench.self, GenerateCorpus.self,
+            GenerateGraph.self,
+        ]
     )
 }
 
@@ -157,5 +160,23 @@ struct AnalyticsBench: ParsableCommand {
         let pagerank = try seconds { _ = try PageRank.compute(large) }
         print("power-law graph: \(large.nodeCount) nodes, \(large.edgeCount) edges")
         print("  pagerank: \(format(pagerank)) s; peak resident memory \(format(ResourceUsage.peakResidentMegabytes())) MB")
+    }
+}
+
+struct KnowledgeBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "knowledge",
+        abstract: "Start-up time: loading the knowledge base (bundled and --kb files) and building its index.")
+
+    @Option(name: .customLong("kb"), help: "An extra knowledge-base file or folder to load too; repeatable.")
+    var knowledgeFiles: [String] = []
+
+    @Option(help: "Runs; the best is reported.")
+    var runs: Int = 5
+
+    func run() throws {
+        let report = try KnowledgeLoadBenchmark(extraFiles: knowledgeFiles.map { URL(fileURLWithPath: $0) }).run(runs: runs)
+        print("knowledge: \(report.leaders) leaders, \(report.terms) terms, \(report.names) names")
+        print("load \(String(format: "%.3f", report.load)) s, index \(String(format: "%.3f", report.index)) s, total \(String(format: "%.3f", report.load + report.index)) s (best of \(runs))")
     }
 }

@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Eras as id:start-end,id:start- (an open end is the present); overrides the manifest.")
     var eras: String?
 
-    @Option(name: .customLong("kb"), help: "An extra knowledge-base file (same columns as a bundled one); repeatable.")
+    @Option(name: .customLong("kb"), help: "An extra knowledge-base file, or a folder of .tsv files (same columns as a bundled table); repeatable. A row with a known id replaces the bundled one.")
     var knowledgeFiles: [String] = []
 
     @Option(help: "Diagram formats beside each era's DOT, comma-separated: svg, png, pdf.")

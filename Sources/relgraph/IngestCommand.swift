@@ -29,7 +29,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Eras to store: a YAML file (a list of {id, label, start, end}) or id:start-end,id:start-; else the manifest's, else what the store has (decades by default).")
     var eras: String?
 
-    @Option(name: .customLong("kb"), help: "An extra knowledge-base file (same columns as a bundled one); repeatable.")
+    @Option(name: .customLong("kb"), help: "An extra knowledge-base file or folder (same columns as a bundled table; a known id replaces its row); repeatable.")
     var knowledgeFiles: [String] = []
 
     @Option(help: "Skip files larger than this many bytes.")
@@ -46,12 +46,15 @@ struct IngestCommand: AsyncParsableCommand {
     func run() async throws {
         let eraSet = try eras.map(EraDefinitions.load)
         let corpus = try CorpusReader.read(paths: paths.map { URL(fileURLWithPath: $0) })
-        var knowledge = try KnowledgeBase.bundled()
-        for file in knowledgeFiles { try knowledge.merge(contentsOf: URL(fileURLWithPath: file)) }
+        // The manifests' own knowledge files first, then --kb: a later row with a known id replaces an earlier one.
+        let manifestKnowledge = corpus.manifests.flatMap { folder, manifest in
+            (manifest.knowledge ?? []).map { folder.appendingPathComponent($0) }
+        }
+        let knowledge = try KnowledgeBase.load(extraFiles: manifestKnowledge + knowledgeFiles.map { URL(fileURLWithPath: $0) })
         let store = try StoreLocation(db).open(knowledge: knowledge)
         if let eraSet {
             try await store.setEras(eraSet)
-        } else if let manifestEras = corpus.manifests.compactMap(\.eras).first(where: { !$0.isEmpty }) {
+        } else if let manifestEras = corpus.manifests.compactMap(\.manifest.eras).first(where: { !$0.isEmpty }) {
             do { try await store.setEras(try EraSet(manifestEras)) } catch let error as EraDefinitionError {
                 throw CorpusError("corpus manifest: \(error.description)")
             }

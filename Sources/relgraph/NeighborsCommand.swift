@@ -34,7 +34,7 @@ struct NeighborsCommand: AsyncParsableCommand {
     var diagram: String?
 
     func run() async throws {
-        guard let relationships = try await GraphSource(file: db == nil ? graph : nil, db: db).load(era: nil).relationships else {
+        guard let relationships = try await GraphSource(file: db == nil ? graph : nil, db: db).load(era: nil, mentions: true).relationships else {
             throw ValidationError("neighbors needs relgraph's graph.json")
         }
         let center = try EgoNetwork.resolve(entity, in: relationships)

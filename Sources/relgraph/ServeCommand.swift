@@ -32,7 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Largest request body, e.g. 5MB, 512KB.")
     var maxBody: String = "5MB"
 
-    @Option(name: .customLong("kb"), help: "An extra knowledge-base file (same columns as a bundled one); repeatable.")
+    @Option(name: .customLong("kb"), help: "An extra knowledge-base file or folder (same columns as a bundled table; a known id replaces its row); repeatable.")
     var knowledgeFiles: [String] = []
 
     func validate() throws {
@@ -51,8 +51,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let configuration = ServerConfiguration(host: host, port: port, token: token, maxBodyBytes: ServerConfiguration.byteCount(maxBody)!)
         try configuration.validate()
-        var knowledge = try KnowledgeBase.bundled()
-        for file in knowledgeFiles { try knowledge.merge(contentsOf: URL(fileURLWithPath: file)) }
+        let knowledge = try KnowledgeBase.load(extraFiles: knowledgeFiles.map { URL(fileURLWithPath: $0) })
         let store = try StoreLocation(db).open(knowledge: knowledge)
         let service = RelGraphService(
             store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), configuration: configuration)

@@ -139,6 +139,7 @@ private struct DocumentReader {
                 found.append(.init(entity: entity, tokens: match.tokens))
             }
             found += patterns.leaders(in: sentence.tokens, words: words, named: &named, resolved: found)
+            found += resolver.officeReferences(in: sentence.tokens, words: words, named: named, resolved: found, year: time?.start)
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             // "under President X": the leader's tenure dates a sentence that has no time of its own.
             if own == nil, let tenure = tenureTime(found.filter { $0.entity.kind == .leader }, tagger: tagger) {
@@ -177,7 +178,9 @@ private struct DocumentReader {
                     doc: document.info.id, text: String(decoding: document.bytes[bytes], as: UTF8.self),
                     start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
                 mentions.append(EntityMention(entity: f.entity, mention: mention))
-                if !entities.contains(f.entity) {
+                // A leader named in a sentence about a time before they took office ("in 1948, under Kim Jong-un's
+                // grandfather") is mentioned, but takes no part in what the sentence ties.
+                if !entities.contains(f.entity), !index.knowledge.isBeforeOffice(f.entity, year: time?.end) {
                     entities.append(f.entity)
                     positions.append(f.tokens.lowerBound)
                 }

@@ -3,6 +3,17 @@ import RelGraphKnowledge
 
 /// Turns a dictionary match into one entity, using what the document has said so far and the year the sentence
 /// speaks of. Holds the per-document state (the latest full mention of each leader, the states named so far).
+///
+/// - A short form ("Castro", "Kim") is the leader with that short form named in full most recently in the document;
+///   else the one in office in the sentence's year in a state the document has named (or the only leader with that
+///   short form at all, if in office then); else, when the sentence has no year, the only one who led a state the
+///   document has named; else nothing — never a guess between several.
+/// - A name several states share ("Moscow": the Soviet Union and Russia) is the one that existed in the year.
+/// - A capital, demonym or seat of power of a state that did not exist yet (or not as such) in the sentence's year
+///   is the predecessor that did: "Russian" in 1950 is the Soviet Union, "Berlin" in 1970 East Germany.
+/// - A title after "the" ("the prime minister", "the king") is the holder of that office named in full most recently
+///   in the document; else the one holding it in the sentence's year in a state the document has named; else
+///   nothing. "The president of France" is the one holding the office in that state in the sentence's year.
 struct EntityResolver {
     let index: KnowledgeIndex
     private var lastFullMention: [EntityID: Int] = [:]
@@ -28,9 +39,10 @@ struct EntityResolver {
         order += 1
         // Fast path: one entry, a full name or alias of one entity.
         if match.entries.count == 1, case .entity(let id, let role) = index.entries[Int(match.entries[0])].target, role != .shortForm {
-            lastFullMention[id] = order
-            if id.kind == .country { statesMentioned.insert(id) }
-            return (id, role)
+            let entity = Self.isPlaceOrPeople(role) ? inExistence(id, year: year) : id
+            lastFullMention[entity] = order
+            note(entity, year: year)
+            return (entity, role)
         }
         var candidates: [(EntityID, NameEntry.Role)] = []
         for e in match.entries {
@@ -52,31 +64,69 @@ struct EntityResolver {
         } else {
             chosen = resolveByExistence(candidates, year: year)
         }
-        guard let chosen else { return nil }
+        guard var chosen else { return nil }
+        if Self.isPlaceOrPeople(chosen.1) { chosen.0 = inExistence(chosen.0, year: year) }
         if chosen.1 != .shortForm { lastFullMention[chosen.0] = order }
-        if chosen.0.kind == .country { statesMentioned.insert(chosen.0) }
+        note(chosen.0, year: year)
         return chosen
     }
 
-    /// A surname: the nearest earlier full mention in the document; else the one in office in `year` whose state
-    /// the document names; else the only candidate, if the document names its state or `year` is in its tenure.
+    static func isPlaceOrPeople(_ role: NameEntry.Role) -> Bool {
+        role == .capital || role == .demonym || role == .metonym
+    }
+
+    /// Records what the document is about: a state named, or the state of a leader named.
+    private mutating func note(_ entity: EntityID, year: Int?) {
+        switch entity.kind {
+        case .country:
+            statesMentioned.insert(entity)
+        case .leader:
+            if let leader = index.knowledge.leader(entity) {
+                statesMentioned.insert(year.flatMap { leader.term(in: $0)?.country } ?? leader.country)
+            }
+        default:
+            break
+        }
+    }
+
+    /// `state`, or — when it did not exist yet (or not as such) in `year` — the predecessor that did, preferring
+    /// one the document has named ("German" in 1970: East or West Germany, whichever the text is about).
+    private func inExistence(_ state: EntityID, year: Int?) -> EntityID {
+        let kb = index.knowledge
+        guard let year, let country = kb.country(state), !country.existed(in: year), year <= (country.until ?? Int.max)
+        else { return state }
+        var existing: [EntityID] = []
+        var frontier = kb.predecessors(of: state)
+        while let next = frontier.popLast() {
+            if kb.country(next)?.existed(in: year) == true {
+                existing.append(next)
+            } else {
+                frontier += kb.predecessors(of: next)
+            }
+        }
+        if existing.count == 1 { return existing[0] }
+        return existing.first { statesMentioned.contains($0) } ?? state
+    }
+
+    /// A short form: the nearest earlier full mention in the document; else the one in office in `year` in a state
+    /// the document names (or the only leader with this short form at all, if in office in `year`); else, for a
+    /// sentence with no year, the only one who led a state the document names.
     private func resolveShortForm(_ candidates: [(EntityID, NameEntry.Role)], year: Int?) -> (EntityID, NameEntry.Role)? {
         if let recent = candidates.compactMap({ c in lastFullMention[c.0].map { (c, $0) } }).max(by: { $0.1 < $1.1 }) {
             return recent.0
         }
         let leaders = candidates.compactMap { c in index.knowledge.leader(c.0).map { (c, $0) } }
         if let year {
-            let inOffice = leaders.filter { $0.1.term(in: year) != nil && statesMentioned.contains($0.1.term(in: year)!.country) }
+            let inOffice = leaders.filter { candidate in
+                candidate.1.terms.contains { $0.contains(year: year) && statesMentioned.contains($0.country) }
+            }
             if inOffice.count == 1 { return inOffice[0].0 }
+            // The only leader anywhere with this short form, in office that year: no other reading exists.
+            if inOffice.isEmpty, leaders.count == 1, leaders[0].1.term(in: year) != nil { return leaders[0].0 }
+            return nil
         }
-        // The only leader with this short form: accepted when the document names a state they led, or the
-        // sentence speaks of a year they were in office.
-        if leaders.count == 1 {
-            let leader = leaders[0].1
-            if leader.terms.contains(where: { statesMentioned.contains($0.country) }) { return leaders[0].0 }
-            if let year, leader.term(in: year) != nil { return leaders[0].0 }
-        }
-        return nil
+        let ledNamedState = leaders.filter { $0.1.terms.contains { statesMentioned.contains($0.country) } }
+        return ledNamedState.count == 1 ? ledNamedState[0].0 : nil
     }
 
     /// A name several states share (Moscow: the Soviet Union and Russia): the one that existed in `year`; else
@@ -91,5 +141,70 @@ struct EntityResolver {
             return current
         }
         return candidates.first
+    }
+
+    /// "the prime minister", "the king" (a title of `patterns.tsv` right after "the", not followed by a name), resolved
+    /// as the type's doc comment says; "the president of France" (a state of `resolved` right after "of") is the
+    /// holder of that office in that state in the sentence's year.
+    mutating func officeReferences(
+        in sentence: Range<Int>, words: TokenText, named: [Bool], resolved: [PatternRecognizer.Found], year: Int?
+    ) -> [PatternRecognizer.Found] {
+        var found: [PatternRecognizer.Found] = []
+        let tokens = words.tokens
+        var k = sentence.lowerBound + 1
+        while k < sentence.upperBound {
+            defer { k += 1 }
+            guard !named[k], words.is(k, .titleStart), words.word(k - 1) == "the",
+                let title = index.leaderTitles.first(where: { words.matches($0, at: k, within: sentence) })
+            else { continue }
+            // "the leader" alone says too little; "the President Joe Biden" is read by the patterns.
+            if title.count == 1 && words.is(k, .leaderWord) { continue }
+            let end = k + title.count
+            let office = words.string(k..<end).lowercased()
+            let leader: EntityID?
+            if end < sentence.upperBound, words.word(end) == "of" {
+                let stateStart = words.word(end + 1) == "the" ? end + 2 : end + 1
+                guard let state = resolved.first(where: { $0.tokens.lowerBound == stateStart && $0.entity.kind == .country })
+                else { continue }
+                leader = holder(of: office, in: state.entity, year: year)
+            } else if end < sentence.upperBound, tokens[end].gap == .space || tokens[end].gap == .hyphen,
+                tokens[end].isInitialUpper || tokens[end].isAllUpper
+            {
+                continue
+            } else {
+                leader = holder(of: office, year: year)
+            }
+            guard let leader else { continue }
+            order += 1
+            found.append(PatternRecognizer.Found(entity: leader, tokens: k..<end))
+            k = end - 1
+        }
+        return found
+    }
+
+    /// The one holder of `office` in `state` in `year` (or, with no year, the one named most recently).
+    private func holder(of office: String, in state: EntityID, year: Int?) -> EntityID? {
+        let kb = index.knowledge
+        let holders = kb.leaders(holding: office).compactMap { kb.leader($0) }.filter { leader in
+            leader.terms.contains { $0.office.lowercased() == office && $0.country == state && (year.map($0.contains(year:)) ?? true) }
+        }
+        if year != nil { return holders.count == 1 ? holders[0].id : nil }
+        return holders.compactMap { l in lastFullMention[l.id].map { (l.id, $0) } }.max { $0.1 < $1.1 }?.0
+    }
+
+    private func holder(of office: String, year: Int?) -> EntityID? {
+        let kb = index.knowledge
+        let holders = kb.leaders(holding: office).compactMap { kb.leader($0) }
+        func held(_ leader: Leader) -> Bool {
+            leader.terms.contains { $0.office.lowercased() == office && (year.map($0.contains(year:)) ?? true) }
+        }
+        if let recent = holders.filter(held).compactMap({ l in lastFullMention[l.id].map { (l.id, $0) } }).max(by: { $0.1 < $1.1 }) {
+            return recent.0
+        }
+        guard let year else { return nil }
+        let inOffice = holders.filter { leader in
+            leader.terms.contains { $0.office.lowercased() == office && $0.contains(year: year) && statesMentioned.contains($0.country) }
+        }
+        return inOffice.count == 1 ? inOffice[0].id : nil
     }
 }

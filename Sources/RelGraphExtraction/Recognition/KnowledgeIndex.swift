@@ -47,12 +47,17 @@ public struct KnowledgeIndex: Sendable {
 
     public init(_ knowledge: KnowledgeBase) {
         self.knowledge = knowledge
-        var seen = Set<String>()
+        // The same surface for the same target once (a hashable key: no string formatting at start-up).
+        struct Seen: Hashable {
+            var keys: [[UInt8]]
+            var target: NameEntry.Target
+            var caseSensitive: Bool
+        }
+        var seen = Set<Seen>()
         for entry in knowledge.nameEntries() {
             let keys = Tokenizer.keys(of: entry.surface)
             guard !keys.isEmpty, keys.count <= 64 else { continue }
-            let dedupe = "\(keys)|\(entry.target)|\(entry.caseSensitive)"
-            guard seen.insert(dedupe).inserted else { continue }
+            guard seen.insert(Seen(keys: keys, target: entry.target, caseSensitive: entry.caseSensitive)).inserted else { continue }
             var node: Int32 = 0
             for key in keys {
                 let id = vocabulary.insert(key)
@@ -104,6 +109,9 @@ public struct KnowledgeIndex: Sendable {
             firstTokenTriggerStart.append(Int32(firstTokenTriggers.count))
         }
     }
+
+    /// How many surface forms the index holds (for benchmarks and reports).
+    public var entryCount: Int { entries.count }
 
     /// The id of each word of `phrase` (inserted if new).
     private mutating func ids(_ phrase: String) -> [Int32] {
