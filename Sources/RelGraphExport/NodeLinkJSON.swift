@@ -56,7 +56,7 @@ public enum NodeLinkJSON {
         w.key("evidence"); w.beginArray()
         for e in edge.evidence {
             w.beginObject()
-            w.field("dating", e.dating)
+            w.field("dating", e.dating?.rawValue)
             w.field("doc", e.doc)
             w.field("end", e.end)
             w.field("start", e.start)

@@ -41,8 +41,8 @@ public enum GraphAssembler {
         var tones: [EdgeKey: Double] = [:]
         var seen: [EdgeKey: Set<UInt64>] = [:]
         for extraction in extractions {
-            for tie in extraction.ties.sorted(by: { extraction.evidence[$0.evidence].start < extraction.evidence[$1.evidence].start }) {
-                let e = extraction.evidence[tie.evidence]
+            for tie in extraction.ties.sorted(by: { extraction.evidence[$0.evidenceIndex].start < extraction.evidence[$1.evidenceIndex].start }) {
+                let e = extraction.evidence[tie.evidenceIndex]
                 let era = e.year.flatMap { eras.era(forYear: $0, through: e.yearEnd)?.id } ?? Era.undated.id
                 let key = EdgeKey(source: tie.source, target: tie.target, relation: tie.relation, era: era)
                 guard seen[key, default: []].insert(dedupeKey(e.text)).inserted else { continue }
