@@ -16,6 +16,9 @@ public struct Evidence: Hashable, Sendable, Codable {
     public var triggers: [String]
     /// The tone of this sentence alone on the −10…+10 scale.
     public var tone: Double
+    /// While a graph.json is decoded: the position of `text` in its `sentences` list (then `text` is empty until
+    /// ``RelationshipGraph`` resolves it).
+    var sentenceReference: Int?
 
     public init(
         doc: String, start: Int, end: Int, text: String, year: Int?, yearEnd: Int? = nil, dating: Dating? = nil,
@@ -35,7 +38,7 @@ public struct Evidence: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case doc, start, end, text, year
         case yearEnd = "year_end"
-        case dating, triggers, tone
+        case dating, triggers, tone, sentence
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,7 +46,14 @@ public struct Evidence: Hashable, Sendable, Codable {
         doc = try c.decode(String.self, forKey: .doc)
         start = try c.decode(Int.self, forKey: .start)
         end = try c.decode(Int.self, forKey: .end)
-        text = try c.decode(String.self, forKey: .text)
+        // graph.json names the sentence by its position in the top-level `sentences` list; the older form, and a
+        // document extraction, have the text inline.
+        if let reference = try c.decodeIfPresent(Int.self, forKey: .sentence) {
+            text = ""
+            sentenceReference = reference
+        } else {
+            text = try c.decode(String.self, forKey: .text)
+        }
         year = try c.decodeIfPresent(Int.self, forKey: .year)
         yearEnd = try c.decodeIfPresent(Int.self, forKey: .yearEnd)
         dating = try c.decodeIfPresent(Dating.self, forKey: .dating)

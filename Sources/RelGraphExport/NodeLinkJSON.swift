@@ -7,15 +7,30 @@ import RelGraphCore
 /// import json, networkx as nx
 /// G = nx.node_link_graph(json.load(open("graphs/graph.json")), edges="edges")   # a MultiGraph
 /// ```
+///
+/// Each evidence sentence's text is written once, in the top-level list `sentences`; an evidence item names it by
+/// its position there (`"sentence": 12` is `sentences[12]`) and keeps its document, offsets and year inline. The
+/// model's `Decodable` conformances read this form and the older one with `text` inline.
+///
+/// This is the only encoder of the node-link form: the model types are `Decodable` only.
 public enum NodeLinkJSON {
-    /// Pretty-printed with keys in alphabetical order, so the file diffs well and is byte-for-byte reproducible.
-    /// Written by hand (see ``JSONWriter``) in the shape the `Codable` conformances of the model decode.
-    public static func encode(_ graph: RelationshipGraph) throws -> Data {
-        var w = JSONWriter(capacity: 256 * (graph.edges.count + graph.nodes.count) + 4096)
+    /// The whole file in memory (small graphs and tests); ``write(_:to:)`` streams.
+    public static func encode(_ graph: RelationshipGraph) -> Data {
+        var sink = ByteSink(capacity: 256 * (graph.edges.count + graph.nodes.count) + 4096)
+        write(graph, to: &sink)
+        return Data(sink.bytes)
+    }
+
+    /// Streams the graph, pretty-printed with keys in alphabetical order, so the file diffs well and is
+    /// byte-for-byte reproducible.
+    public static func write(_ graph: RelationshipGraph, to sink: inout ByteSink) {
+        var sentences = SentenceList()
+        var w = JSONWriter(into: sink)
+        defer { sink = w.out }
         w.beginObject()
         w.key("directed"); w.bool(false)
         w.key("edges"); w.beginArray()
-        for edge in graph.edges { write(edge, &w) }
+        for edge in graph.edges { write(edge, &w, &sentences) }
         w.endArray()
         w.key("graph"); w.beginObject()
         w.key("documents"); w.beginArray()
@@ -43,13 +58,25 @@ public enum NodeLinkJSON {
         w.key("nodes"); w.beginArray()
         for node in graph.nodes { write(node, &w) }
         w.endArray()
+        w.field("sentences", sentences.texts)
         w.endObject()
-        var bytes = w.bytes
-        bytes.append(0x0A)
-        return Data(bytes)
+        w.out.append(0x0A)
     }
 
-    static func write(_ edge: Edge, _ w: inout JSONWriter) {
+    /// Evidence sentences numbered in order of first use.
+    struct SentenceList {
+        var texts: [String] = []
+        var ids: [String: Int] = [:]
+
+        mutating func id(_ text: String) -> Int {
+            if let id = ids[text] { return id }
+            ids[text] = texts.count
+            texts.append(text)
+            return texts.count - 1
+        }
+    }
+
+    static func write(_ edge: Edge, _ w: inout JSONWriter, _ sentences: inout SentenceList) {
         w.beginObject()
         w.field("distance", edge.distance)
         w.field("era", edge.era)
@@ -59,8 +86,8 @@ public enum NodeLinkJSON {
             w.field("dating", e.dating?.rawValue)
             w.field("doc", e.doc)
             w.field("end", e.end)
+            w.field("sentence", sentences.id(e.text))
             w.field("start", e.start)
-            w.field("text", e.text)
             w.field("tone", e.tone)
             w.field("triggers", e.triggers)
             w.field("year", e.year)

@@ -23,16 +23,20 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "Resolution (above 1: smaller communities).")
     var resolution: Double = 1
 
-    @Option(help: "json, csv or table.")
+    @Option(help: "Output format.")
     var format: CommunityReport.Format = .json
 
+    func validate() throws {
+        guard resolution > 0, resolution.isFinite else { throw ValidationError("--resolution must be a positive number") }
+    }
+
     func run() throws {
-        guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
         let graph = try GraphInput.load(path: input, era: era).graph
         let result = Louvain.detect(graph, resolution: resolution, seed: seed)
-        let report = try CommunityReport.render(
-            result.groups(names: graph.names), modularity: result.modularity, era: era, seed: seed,
-            resolution: resolution, format: format)
-        print(report, terminator: "")
+        try OutputFile.writeStandardOutput {
+            CommunityReport.write(
+                result.groups(names: graph.names), modularity: result.modularity, era: era, seed: seed,
+                resolution: resolution, format: format, to: &$0)
+        }
     }
 }
