@@ -26,4 +26,12 @@ struct ModelCodingTests {
         #expect(tie.evidenceIndex == 4)
         #expect(tie.source.rawValue == "country:chile", "symmetric ties are stored with source < target")
     }
+
+    @Test("an id's slug is the part after its kind")
+    func slug() {
+        #expect(EntityID(kind: .country, slug: "cote-d-ivoire").slug == "cote-d-ivoire")
+        #expect(EntityID(rawValue: "agreement:treaty-of-x:2").slug == "treaty-of-x:2")
+        #expect(EntityID(rawValue: "nokind").slug == "nokind")
+        #expect(EntityID(kind: .leader, slug: EntityID.slug("Željko Komšić")).rawValue == "leader:zeljko-komsic")
+    }
 }
