@@ -25,13 +25,22 @@ struct JSONWriter {
         for _ in 0..<depth { out.append(0x20); out.append(0x20) }
     }
 
-    /// Separator and indentation before a new element of the current container.
+    /// Separator and indentation before a new element of the current container (on one line inside an inline
+    /// container: `{"doc": "a", "start": 3}`).
     private mutating func element() {
         guard !hasElement.isEmpty else { return }
-        if hasElement[hasElement.count - 1] { out.append(UInt8(ascii: ",")) }
+        let hadElement = hasElement[hasElement.count - 1]
+        if hadElement { out.append(UInt8(ascii: ",")) }
         hasElement[hasElement.count - 1] = true
-        newline()
+        if inlineDepth > 0 {
+            if hadElement { out.append(0x20) }
+        } else {
+            newline()
+        }
     }
+
+    /// How many of the open containers are written on one line (an inline container's children are too).
+    private var inlineDepth = 0
 
     mutating func key(_ name: String) {
         element()
@@ -48,21 +57,29 @@ struct JSONWriter {
         if pendingValue { pendingValue = false } else { element() }
     }
 
-    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    /// `inline: true` writes the object, and everything in it, on one line: for the many small records of a
+    /// large file (evidence items, mentions), which would otherwise take a line per field.
+    mutating func beginObject(inline: Bool = false) { open(UInt8(ascii: "{"), inline: inline) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func beginArray() { open(UInt8(ascii: "["), inline: false) }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    private mutating func open(_ bracket: UInt8) {
+    private mutating func open(_ bracket: UInt8, inline: Bool) {
         beginValue()
         out.append(bracket)
         depth += 1
         hasElement.append(false)
+        if inline || inlineDepth > 0 { inlineDepth += 1 }
     }
 
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        if hasElement.removeLast() { newline() }
+        let hadElement = hasElement.removeLast()
+        if inlineDepth > 0 {
+            inlineDepth -= 1
+        } else if hadElement {
+            newline()
+        }
         out.append(bracket)
     }
 

@@ -22,7 +22,7 @@ public enum NodeLinkJSON {
     }
 
     /// Streams the graph, pretty-printed with keys in alphabetical order, so the file diffs well and is
-    /// byte-for-byte reproducible.
+    /// byte-for-byte reproducible; the many small records (evidence items, mentions, terms) one per line.
     public static func write(_ graph: RelationshipGraph, to sink: inout ByteSink) {
         var sentences = SentenceList()
         var w = JSONWriter(into: sink)
@@ -82,7 +82,7 @@ public enum NodeLinkJSON {
         w.field("era", edge.era)
         w.key("evidence"); w.beginArray()
         for e in edge.evidence {
-            w.beginObject()
+            w.beginObject(inline: true)
             w.field("dating", e.dating?.rawValue)
             w.field("doc", e.doc)
             w.field("end", e.end)
@@ -119,7 +119,7 @@ public enum NodeLinkJSON {
         w.field("label", node.label)
         w.key("mentions"); w.beginArray()
         for m in node.mentions {
-            w.beginObject()
+            w.beginObject(inline: true)
             w.field("doc", m.doc)
             w.field("end", m.end)
             w.field("start", m.start)
@@ -133,7 +133,7 @@ public enum NodeLinkJSON {
         if let tenure = node.tenure {
             w.key("tenure"); w.beginArray()
             for term in tenure {
-                w.beginObject()
+                w.beginObject(inline: true)
                 w.field("country", term.country.rawValue)
                 w.field("end", term.end)
                 w.field("office", term.office)
