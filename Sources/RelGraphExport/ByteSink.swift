@@ -34,6 +34,13 @@ public struct ByteSink {
         bytes.reserveCapacity(Self.chunk + (1 << 12))
     }
 
+    /// What `body` writes, as text: the in-memory form of a streamed report.
+    public static func text(_ body: (inout ByteSink) -> Void) -> String {
+        var sink = ByteSink()
+        body(&sink)
+        return sink.string
+    }
+
     /// The bytes kept, as text (in-memory sinks).
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 

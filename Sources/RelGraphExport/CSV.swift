@@ -14,9 +14,7 @@ public enum CSV {
 
     /// One row, as text (for short outputs).
     public static func row(_ fields: [String]) -> String {
-        var sink = ByteSink()
-        write(fields, to: &sink)
-        return sink.string
+        ByteSink.text { write(fields, to: &$0) }
     }
 
     /// Appends one row and its line end.

@@ -14,8 +14,6 @@ public enum CentralityCSVWriter {
 
     /// The whole table as text.
     public static func write(_ table: CentralityTable, graph: RelationshipGraph) -> String {
-        var sink = ByteSink()
-        write(table, graph: graph, to: &sink)
-        return sink.string
+        ByteSink.text { write(table, graph: graph, to: &$0) }
     }
 }

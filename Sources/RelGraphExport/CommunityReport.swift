@@ -41,8 +41,6 @@ public enum CommunityReport {
     public static func render(
         _ groups: [[String]], modularity: Double, era: String?, seed: UInt64, resolution: Double, format: Format
     ) -> String {
-        var sink = ByteSink()
-        write(groups, modularity: modularity, era: era, seed: seed, resolution: resolution, format: format, to: &sink)
-        return sink.string
+        ByteSink.text { write(groups, modularity: modularity, era: era, seed: seed, resolution: resolution, format: format, to: &$0) }
     }
 }

@@ -56,9 +56,7 @@ public enum ComparisonReport {
     }
 
     public static func json(_ c: EraComparison) -> String {
-        var sink = ByteSink()
-        writeJSON(c, to: &sink)
-        return sink.string
+        ByteSink.text { writeJSON(c, to: &$0) }
     }
 
     /// Two tables in one CSV, told apart by the first column (`node` or `tie`).
@@ -76,9 +74,7 @@ public enum ComparisonReport {
     }
 
     public static func csv(_ c: EraComparison) -> String {
-        var sink = ByteSink()
-        writeCSV(c, to: &sink)
-        return sink.string
+        ByteSink.text { writeCSV(c, to: &$0) }
     }
 
     public static func table(_ c: EraComparison, top: Int) -> String {

@@ -47,9 +47,7 @@ public enum NeighbourhoodReport {
     }
 
     public static func json(_ ego: EgoNetwork) -> String {
-        var sink = ByteSink()
-        writeJSON(ego, to: &sink)
-        return sink.string
+        ByteSink.text { writeJSON(ego, to: &$0) }
     }
 
     public static func dot(_ ego: EgoNetwork, graph: RelationshipGraph) -> String {

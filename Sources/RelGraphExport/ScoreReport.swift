@@ -47,9 +47,7 @@ public struct ScoreReport: Sendable {
 
     /// The report as text.
     public func render(_ format: Format) -> String {
-        var sink = ByteSink()
-        write(format, to: &sink)
-        return sink.string
+        ByteSink.text { write(format, to: &$0) }
     }
 }
 
