@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import RelGraphBuild
 import RelGraphExport
 
 /// The one streaming writer behind every report: exact bytes, non-numbers, file output and its failures.
@@ -77,6 +78,17 @@ struct ReportWriterTests {
         let directory = FileManager.default.temporaryDirectory.path
         #expect(throws: OutputWriteError(path: directory, reason: "Is a directory")) {
             try OutputFile.write(to: directory) { $0.append("x") }
+        }
+    }
+
+    @Test("a build whose output cannot be written fails with OutputWriteError naming the file")
+    func buildWriteFailure() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("graph.json"), withIntermediateDirectories: true)
+        var build = GraphBuild(corpusDirectory: TestSupport.seeds, outputDirectory: out)
+        build.renderFormats = []
+        #expect(throws: OutputWriteError(path: out.appendingPathComponent("graph.json").path, reason: "Is a directory")) {
+            try build.run()
         }
     }
 }
