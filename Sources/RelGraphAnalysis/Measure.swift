@@ -42,9 +42,16 @@ public enum Measure: String, CaseIterable, Sendable {
 }
 
 /// A bad request to the analysis engine, with the valid values where there is a list of them.
-public struct AnalysisError: Error, CustomStringConvertible {
+public struct AnalysisError: Error, CustomStringConvertible, Equatable {
     public var description: String
     public init(_ description: String) { self.description = description }
+
+    /// The one check and message for an era a graph does not have.
+    public static func requireEra(_ era: String, in graph: RelationshipGraph) throws(AnalysisError) {
+        guard !graph.eras.contains(where: { $0.id == era }) else { return }
+        let valid = graph.eras.map(\.id).joined(separator: ", ")
+        throw AnalysisError("unknown era \"\(era)\"; valid eras: \(valid.isEmpty ? "(none)" : valid)")
+    }
 
     public static func unknownMeasure(_ name: String) -> AnalysisError {
         AnalysisError("unknown measure \"\(name)\"; valid measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))")

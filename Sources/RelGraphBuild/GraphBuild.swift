@@ -62,7 +62,7 @@ public struct GraphBuild: Sendable {
 
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
         var written: [String] = []
-        try write(NodeLinkJSON.encode(graph), to: "graph.json", &written)
+        try write(to: "graph.json", &written) { NodeLinkJSON.write(graph, to: &$0) }
         for era in graph.erasWithEdges {
             let dot = DOTWriter.write(graph, era: era.id)
             try write(Data(dot.utf8), to: "\(era.id).dot", &written)
@@ -71,7 +71,7 @@ public struct GraphBuild: Sendable {
             }
         }
         let table = CentralityTable(graph)
-        try write(Data(CentralityCSVWriter.write(table, graph: graph).utf8), to: "centrality.csv", &written)
+        try write(to: "centrality.csv", &written) { CentralityCSVWriter.write(table, graph: graph, to: &$0) }
         return Summary(
             graph: graph, documents: extractions.count, skipped: skipped, filesWritten: written,
             statistics: extractions.map(\.statistics))
@@ -91,12 +91,12 @@ public struct GraphBuild: Sendable {
     }
 
     private func write(_ data: Data, to name: String, _ written: inout [String]) throws {
-        let url = outputDirectory.appendingPathComponent(name)
-        do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw CorpusError("\(url.path): cannot be written (\(error.localizedDescription))")
-        }
+        try write(to: name, &written) { sink in data.withUnsafeBytes { sink.append(bytes: $0.bindMemory(to: UInt8.self)) } }
+    }
+
+    /// Streams an output file into place atomically; a failure is an ``OutputWriteError`` naming the file.
+    private func write(to name: String, _ written: inout [String], _ body: (inout ByteSink) -> Void) throws {
+        try OutputFile.write(to: outputDirectory.appendingPathComponent(name).path, body)
         written.append(name)
     }
 }

@@ -54,12 +54,12 @@ public struct Tie: Sendable, Codable, Equatable {
     public var target: EntityID
     public var relation: Relation
     /// Index of the supporting sentence in ``DocumentExtraction/evidence``.
-    public var evidence: Int
+    public var evidenceIndex: Int
     /// The tone between these two entities in that sentence (−10…+10; 0 for a tie the knowledge base implies).
     public var tone: Double
 
     /// Symmetric relations are stored with `source < target`.
-    public init(source: EntityID, target: EntityID, relation: Relation, evidence: Int, tone: Double = 0) {
+    public init(source: EntityID, target: EntityID, relation: Relation, evidenceIndex: Int, tone: Double = 0) {
         if !relation.isDirected && target < source {
             self.source = target
             self.target = source
@@ -68,7 +68,7 @@ public struct Tie: Sendable, Codable, Equatable {
             self.target = target
         }
         self.relation = relation
-        self.evidence = evidence
+        self.evidenceIndex = evidenceIndex
         self.tone = tone
     }
 }

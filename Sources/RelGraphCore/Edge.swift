@@ -2,7 +2,7 @@
 ///
 /// Invariants: `weight > 0`, `distance == 1 / weight`, `tone` in −10…+10, and for symmetric relations
 /// `source < target`.
-public struct Edge: Hashable, Sendable, Codable {
+public struct Edge: Hashable, Sendable, Decodable {
     public var source: EntityID
     public var target: EntityID
     /// Unique among the edges of the same pair: `<relation>@<era>`.

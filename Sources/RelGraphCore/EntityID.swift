@@ -25,6 +25,12 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
         }
     }
 
+    /// The part after `<kind>:`: `country:north-korea` → `north-korea` (the whole id when it has no kind prefix).
+    public var slug: Substring {
+        guard let colon = rawValue.firstIndex(of: ":") else { return rawValue[...] }
+        return rawValue[rawValue.index(after: colon)...]
+    }
+
     public var description: String { rawValue }
     public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
 

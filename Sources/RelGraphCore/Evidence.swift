@@ -10,15 +10,18 @@ public struct Evidence: Hashable, Sendable, Codable {
     public var year: Int?
     /// The last year of the span the sentence speaks of, when that is a range ("1950-1953", "the 1960s").
     public var yearEnd: Int?
-    /// How the year was found: `sentence`, `heading`, `period`, `relative`, `document`, or `nil` when undated.
-    public var dating: String?
+    /// How the year was found, or `nil` when undated.
+    public var dating: Dating?
     /// The words that typed the relation (trigger words), empty for a bare co-occurrence.
     public var triggers: [String]
     /// The tone of this sentence alone on the −10…+10 scale.
     public var tone: Double
+    /// While a graph.json is decoded: the position of `text` in its `sentences` list (then `text` is empty until
+    /// ``RelationshipGraph`` resolves it).
+    var sentenceReference: Int?
 
     public init(
-        doc: String, start: Int, end: Int, text: String, year: Int?, yearEnd: Int? = nil, dating: String? = nil,
+        doc: String, start: Int, end: Int, text: String, year: Int?, yearEnd: Int? = nil, dating: Dating? = nil,
         triggers: [String] = [], tone: Double = 0
     ) {
         self.doc = doc
@@ -35,7 +38,7 @@ public struct Evidence: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case doc, start, end, text, year
         case yearEnd = "year_end"
-        case dating, triggers, tone
+        case dating, triggers, tone, sentence
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,10 +46,17 @@ public struct Evidence: Hashable, Sendable, Codable {
         doc = try c.decode(String.self, forKey: .doc)
         start = try c.decode(Int.self, forKey: .start)
         end = try c.decode(Int.self, forKey: .end)
-        text = try c.decode(String.self, forKey: .text)
+        // graph.json names the sentence by its position in the top-level `sentences` list; the older form, and a
+        // document extraction, have the text inline.
+        if let reference = try c.decodeIfPresent(Int.self, forKey: .sentence) {
+            text = ""
+            sentenceReference = reference
+        } else {
+            text = try c.decode(String.self, forKey: .text)
+        }
         year = try c.decodeIfPresent(Int.self, forKey: .year)
         yearEnd = try c.decodeIfPresent(Int.self, forKey: .yearEnd)
-        dating = try c.decodeIfPresent(String.self, forKey: .dating)
+        dating = try c.decodeIfPresent(Dating.self, forKey: .dating)
         triggers = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
         tone = try c.decodeIfPresent(Double.self, forKey: .tone) ?? 0
     }
@@ -62,5 +72,28 @@ public struct Evidence: Hashable, Sendable, Codable {
         try c.encode(dating, forKey: .dating)
         try c.encode(triggers, forKey: .triggers)
         try c.encode(tone, forKey: .tone)
+    }
+}
+
+extension Evidence {
+    /// Where a sentence's year comes from, in order of precedence; the raw value is the string written to
+    /// graph.json's `dating` field.
+    public enum Dating: String, Sendable, Codable, CaseIterable {
+        /// a year, range, decade or month-and-year in the sentence itself
+        case sentence
+        /// a named period in the sentence ("during the Korean War")
+        case period
+        /// the tenure of a leader the sentence places it under ("under President X")
+        case tenure
+        /// the year of a known agreement the sentence names ("the Six-Party Talks" → 2003)
+        case agreement
+        /// a relative expression resolved against the document date ("recently", "last year")
+        case relative
+        /// an earlier sentence of the same paragraph
+        case paragraph
+        /// the heading of the section ("Soviet Era (1948-1991):")
+        case heading
+        /// the document's date
+        case document
     }
 }

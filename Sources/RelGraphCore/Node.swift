@@ -1,7 +1,7 @@
 /// An entity in the graph: a country, a leader, an organisation or an agreement, with every place it is named.
 ///
 /// Kind-specific fields are `nil` for the other kinds and are left out of the JSON.
-public struct Node: Hashable, Sendable, Codable, Identifiable {
+public struct Node: Hashable, Sendable, Decodable, Identifiable {
     public var id: EntityID
     public var kind: EntityKind
     public var label: String
@@ -33,7 +33,7 @@ public struct Node: Hashable, Sendable, Codable, Identifiable {
     public var parties: [EntityID]?
 
     /// One term in office of a leader.
-    public struct Term: Hashable, Sendable, Codable {
+    public struct Term: Hashable, Sendable, Decodable {
         public var office: String
         public var country: EntityID
         public var start: Int
@@ -48,15 +48,6 @@ public struct Node: Hashable, Sendable, Codable, Identifiable {
         }
 
         public func contains(year: Int) -> Bool { year >= start && year <= (end ?? Int.max) }
-
-        enum CodingKeys: String, CodingKey { case office, country, start, end }
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(office, forKey: .office)
-            try c.encode(country, forKey: .country)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-        }
     }
 
     public init(id: EntityID, kind: EntityKind, label: String, aliases: [String] = [], mentions: [Mention] = []) {

@@ -35,7 +35,7 @@ extension CorpusReader {
                 }
                 let folder = path.deletingLastPathComponent()
                 if manifestsByFolder[folder.path] == nil {
-                    let manifest = try readManifest(in: folder)
+                    let manifest = try readManifest(in: folder).0
                     manifestsByFolder[folder.path] = .some(manifest)
                     if let manifest { manifests.append((folder, manifest)) }
                 }

@@ -10,7 +10,7 @@ public struct Corpus: Sendable {
     public var directory: URL
     public var files: [DocumentFile]
     public var manifest: CorpusManifest?
-    /// Files set aside before reading (a second file with the same id; a manifest entry with no file).
+    /// Files set aside before reading (a second file with the same id).
     public var skipped: [DocumentSkip]
 
     /// Every document read into memory, and the ones that could not be (for tests and small corpora).
@@ -93,7 +93,7 @@ public enum CorpusReader {
         } catch {
             throw CorpusError("\(directory.path): cannot be listed (\(error.localizedDescription))")
         }
-        let manifest = try readManifest(in: directory)
+        let (manifest, manifestURL) = try readManifest(in: directory)
         let known = Dictionary((manifest?.documents ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var documents: [DocumentFile] = []
         var skipped: [DocumentSkip] = []
@@ -110,9 +110,12 @@ public enum CorpusReader {
             documents.append(
                 DocumentFile(url: file, info: info, format: isHTML ? .html : .text, manifestListsDate: entry?.dateGiven ?? false))
         }
-        if let entries = manifest?.documents {
-            for entry in entries where !ids.contains(entry.id) {
-                skipped.append(DocumentSkip(file: "manifest", reason: "names document \"\(entry.id)\", which has no file"))
+        // A manifest entry without its file is a mistake in the manifest (a misspelt id, a file left behind), not a
+        // document to skip quietly: the run stops before any work, naming the entry.
+        if let entries = manifest?.documents, let manifestURL {
+            for (i, entry) in entries.enumerated() where !ids.contains(entry.id) {
+                let names = documentExtensions.sorted().map { "\(entry.id).\($0)" }.joined(separator: ", ")
+                throw CorpusError("\(manifestURL.path): documents[\(i)] (id \"\(entry.id)\") has no file in the folder (looked for \(names))")
             }
         }
         return Corpus(directory: directory, files: documents, manifest: manifest, skipped: skipped)
@@ -126,7 +129,8 @@ public enum CorpusReader {
         return nil
     }
 
-    static func readManifest(in directory: URL) throws -> CorpusManifest? {
+    /// The folder's manifest and its file, or nils when it has none.
+    static func readManifest(in directory: URL) throws -> (CorpusManifest?, URL?) {
         for name in manifestNames {
             let url = directory.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
@@ -136,16 +140,16 @@ public enum CorpusReader {
             }
             do {
                 if name.hasSuffix(".json") {
-                    return try JSONDecoder().decode(CorpusManifest.self, from: Data(text.utf8))
+                    return (try JSONDecoder().decode(CorpusManifest.self, from: Data(text.utf8)), url)
                 }
-                return try YAMLDecoder().decode(CorpusManifest.self, from: text)
+                return (try YAMLDecoder().decode(CorpusManifest.self, from: text), url)
             } catch let error as DecodingError {
                 throw CorpusError("\(url.path): \(describe(error))")
             } catch {
                 throw CorpusError("\(url.path): \(error)")
             }
         }
-        return nil
+        return (nil, nil)
     }
 
     /// "field documents[2].date: expected a date as YYYY…" rather than Foundation's debug dump.

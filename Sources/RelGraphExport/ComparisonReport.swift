@@ -5,47 +5,76 @@ import RelGraphCore
 /// `relgraph compare` output: a table, JSON or CSV of the node and tie changes between two eras, and a diff
 /// diagram in DOT.
 public enum ComparisonReport {
-    public static func json(_ c: EraComparison) throws -> String {
-        func optional(_ v: Double?) -> Any { v.map { $0 as Any } ?? NSNull() }
-        func optional(_ v: Int?) -> Any { v.map { $0 as Any } ?? NSNull() }
-        let object: [String: Any] = [
-            "from": c.from, "to": c.to, "measure": c.measure.rawValue,
-            "summary": [
-                "tie_jaccard": c.tieJaccard, "spearman": optional(c.spearman), "entered": c.entered, "left": c.left,
-                "ties": Dictionary(grouping: c.ties, by: \.status.rawValue).mapValues(\.count),
-            ] as [String: Any],
-            "nodes": c.nodes.map {
-                [
-                    "node": $0.node, "from_score": optional($0.fromScore), "to_score": optional($0.toScore),
-                    "from_rank": optional($0.fromRank), "to_rank": optional($0.toRank), "change": $0.change,
-                    "rank_change": optional($0.rankChange),
-                ] as [String: Any]
-            },
-            "ties": c.ties.map {
-                [
-                    "source": $0.source, "target": $0.target, "status": $0.status.rawValue, "from_weight": $0.fromWeight,
-                    "to_weight": $0.toWeight, "from_tone": optional($0.fromTone), "to_tone": optional($0.toTone),
-                    "tone_change": optional($0.toneChange),
-                ] as [String: Any]
-            },
-        ]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// JSON: `{"from", "measure", "nodes": […], "summary": {…}, "ties": […], "to"}`, keys in alphabetical order.
+    public static func writeJSON(_ c: EraComparison, to sink: inout ByteSink) {
+        var w = JSONWriter(into: sink)
+        w.beginObject()
+        w.field("from", c.from)
+        w.field("measure", c.measure.rawValue)
+        w.key("nodes"); w.beginArray()
+        for x in c.nodes {
+            w.beginObject()
+            w.field("change", x.change)
+            w.field("from_rank", x.fromRank)
+            w.field("from_score", x.fromScore)
+            w.field("node", x.node)
+            w.field("rank_change", x.rankChange)
+            w.field("to_rank", x.toRank)
+            w.field("to_score", x.toScore)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("summary"); w.beginObject()
+        w.field("entered", c.entered)
+        w.field("left", c.left)
+        w.field("spearman", c.spearman)
+        w.field("tie_jaccard", c.tieJaccard)
+        w.key("ties"); w.beginObject()
+        for (status, count) in Dictionary(grouping: c.ties, by: \.status.rawValue).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
+            w.field(status, count)
+        }
+        w.endObject()
+        w.endObject()
+        w.key("ties"); w.beginArray()
+        for t in c.ties {
+            w.beginObject()
+            w.field("from_tone", t.fromTone)
+            w.field("from_weight", t.fromWeight)
+            w.field("source", t.source)
+            w.field("status", t.status.rawValue)
+            w.field("target", t.target)
+            w.field("to_tone", t.toTone)
+            w.field("to_weight", t.toWeight)
+            w.field("tone_change", t.toneChange)
+            w.endObject()
+        }
+        w.endArray()
+        w.field("to", c.to)
+        w.endObject()
+        sink = w.out
+        sink.append(0x0A)
+    }
+
+    public static func json(_ c: EraComparison) -> String {
+        ByteSink.text { writeJSON(c, to: &$0) }
     }
 
     /// Two tables in one CSV, told apart by the first column (`node` or `tie`).
-    public static func csv(_ c: EraComparison) -> String {
+    public static func writeCSV(_ c: EraComparison, to sink: inout ByteSink) {
         func n(_ v: Double?) -> String { v.map(CSV.number) ?? "" }
         func i(_ v: Int?) -> String { v.map(String.init) ?? "" }
-        var out = CSV.row(["row", "id", "other", "status", "from", "to", "change", "from_rank", "to_rank", "rank_change", "tone_change"])
+        CSV.write(["row", "id", "other", "status", "from", "to", "change", "from_rank", "to_rank", "rank_change", "tone_change"], to: &sink)
         for x in c.nodes {
             let status = x.fromScore == nil ? "entered" : x.toScore == nil ? "left" : "present"
-            out += CSV.row(["node", x.node, "", status, n(x.fromScore), n(x.toScore), CSV.number(x.change), i(x.fromRank), i(x.toRank), i(x.rankChange), ""])
+            CSV.write(["node", x.node, "", status, n(x.fromScore), n(x.toScore), CSV.number(x.change), i(x.fromRank), i(x.toRank), i(x.rankChange), ""], to: &sink)
         }
         for t in c.ties {
-            out += CSV.row(["tie", t.source, t.target, t.status.rawValue, CSV.number(t.fromWeight), CSV.number(t.toWeight), CSV.number(t.toWeight - t.fromWeight), "", "", "", n(t.toneChange)])
+            CSV.write(["tie", t.source, t.target, t.status.rawValue, CSV.number(t.fromWeight), CSV.number(t.toWeight), CSV.number(t.toWeight - t.fromWeight), "", "", "", n(t.toneChange)], to: &sink)
         }
-        return out
+    }
+
+    public static func csv(_ c: EraComparison) -> String {
+        ByteSink.text { writeCSV(c, to: &$0) }
     }
 
     public static func table(_ c: EraComparison, top: Int) -> String {

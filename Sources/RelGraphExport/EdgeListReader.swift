@@ -1,5 +1,6 @@
 import Foundation
 import RelGraphAnalysis
+import RelGraphCore
 
 /// Reads an edge list: one edge `u v [w]` per line, fields separated by spaces, tabs or commas; `#` starts a
 /// comment; a missing weight is 1. Node names are kept in order of first appearance.
@@ -118,11 +119,7 @@ struct NameTable {
     private var slots = [Int32](repeating: -1, count: 1024)
 
     mutating func id(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key {
-            h ^= UInt64(b)
-            h &*= 0x100_0000_01b3
-        }
+        let h = FNV1a.hash(key)
         var mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {

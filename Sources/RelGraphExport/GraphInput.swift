@@ -18,10 +18,7 @@ public struct GraphInput {
         switch url.pathExtension.lowercased() {
         case "json":
             let relationships = try NodeLinkJSON.decode(data, file: path)
-            if let era, !relationships.eras.contains(where: { $0.id == era }) {
-                let valid = relationships.eras.map(\.id).joined(separator: ", ")
-                throw AnalysisError("unknown era \"\(era)\"; valid eras: \(valid.isEmpty ? "(none)" : valid)")
-            }
+            if let era { try AnalysisError.requireEra(era, in: relationships) }
             return GraphInput(graph: WeightedGraph(relationships, era: era), relationships: relationships)
         case "graphml", "xml":
             if era != nil { throw AnalysisError("--era applies to graph.json input only; a GraphML file has no eras") }

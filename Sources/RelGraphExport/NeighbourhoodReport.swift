@@ -16,16 +16,38 @@ public enum NeighbourhoodReport {
         return out
     }
 
-    public static func json(_ ego: EgoNetwork) throws -> String {
-        let object: [String: Any] = [
-            "center": ego.center.rawValue,
-            "members": ego.members.map { ["id": $0.entity.rawValue, "distance": $0.distance] as [String: Any] },
-            "edges": ego.edges.map {
-                ["source": $0.source.rawValue, "target": $0.target.rawValue, "relation": $0.relation.rawValue, "era": $0.era, "weight": $0.weight, "tone": $0.tone] as [String: Any]
-            },
-        ]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// JSON `{"center", "edges": […], "members": [{"distance", "id"}]}`, keys in alphabetical order.
+    public static func writeJSON(_ ego: EgoNetwork, to sink: inout ByteSink) {
+        var w = JSONWriter(into: sink)
+        w.beginObject()
+        w.field("center", ego.center.rawValue)
+        w.key("edges"); w.beginArray()
+        for e in ego.edges {
+            w.beginObject()
+            w.field("era", e.era)
+            w.field("relation", e.relation.rawValue)
+            w.field("source", e.source.rawValue)
+            w.field("target", e.target.rawValue)
+            w.field("tone", e.tone)
+            w.field("weight", e.weight)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("members"); w.beginArray()
+        for m in ego.members {
+            w.beginObject()
+            w.field("distance", m.distance)
+            w.field("id", m.entity.rawValue)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        sink = w.out
+        sink.append(0x0A)
+    }
+
+    public static func json(_ ego: EgoNetwork) -> String {
+        ByteSink.text { writeJSON(ego, to: &$0) }
     }
 
     public static func dot(_ ego: EgoNetwork, graph: RelationshipGraph) -> String {

@@ -7,15 +7,30 @@ import RelGraphCore
 /// import json, networkx as nx
 /// G = nx.node_link_graph(json.load(open("graphs/graph.json")), edges="edges")   # a MultiGraph
 /// ```
+///
+/// Each evidence sentence's text is written once, in the top-level list `sentences`; an evidence item names it by
+/// its position there (`"sentence": 12` is `sentences[12]`) and keeps its document, offsets and year inline. The
+/// model's `Decodable` conformances read this form and the older one with `text` inline.
+///
+/// This is the only encoder of the node-link form: the model types are `Decodable` only.
 public enum NodeLinkJSON {
-    /// Pretty-printed with keys in alphabetical order, so the file diffs well and is byte-for-byte reproducible.
-    /// Written by hand (see ``JSONWriter``) in the shape the `Codable` conformances of the model decode.
-    public static func encode(_ graph: RelationshipGraph) throws -> Data {
-        var w = JSONWriter(capacity: 256 * (graph.edges.count + graph.nodes.count) + 4096)
+    /// The whole file in memory (small graphs and tests); ``write(_:to:)`` streams.
+    public static func encode(_ graph: RelationshipGraph) -> Data {
+        var sink = ByteSink(capacity: 256 * (graph.edges.count + graph.nodes.count) + 4096)
+        write(graph, to: &sink)
+        return Data(sink.bytes)
+    }
+
+    /// Streams the graph, pretty-printed with keys in alphabetical order, so the file diffs well and is
+    /// byte-for-byte reproducible; the many small records (evidence items, mentions, terms) one per line.
+    public static func write(_ graph: RelationshipGraph, to sink: inout ByteSink) {
+        var sentences: SentenceList? = SentenceList()
+        var w = JSONWriter(into: sink)
+        defer { sink = w.out }
         w.beginObject()
         w.key("directed"); w.bool(false)
         w.key("edges"); w.beginArray()
-        for edge in graph.edges { write(edge, &w) }
+        for edge in graph.edges { write(edge, &w, &sentences) }
         w.endArray()
         w.key("graph"); w.beginObject()
         w.key("documents"); w.beginArray()
@@ -43,24 +58,38 @@ public enum NodeLinkJSON {
         w.key("nodes"); w.beginArray()
         for node in graph.nodes { write(node, &w) }
         w.endArray()
+        w.field("sentences", sentences?.texts ?? [])
         w.endObject()
-        var bytes = w.bytes
-        bytes.append(0x0A)
-        return Data(bytes)
+        w.out.append(0x0A)
     }
 
-    static func write(_ edge: Edge, _ w: inout JSONWriter) {
+    /// Evidence sentences numbered in order of first use.
+    struct SentenceList {
+        var texts: [String] = []
+        var ids: [String: Int] = [:]
+
+        mutating func id(_ text: String) -> Int {
+            if let id = ids[text] { return id }
+            ids[text] = texts.count
+            texts.append(text)
+            return texts.count - 1
+        }
+    }
+
+    /// An edge; each evidence sentence by its number in `sentences`, or its text inline when there is no list.
+    static func write(_ edge: Edge, _ w: inout JSONWriter, _ sentences: inout SentenceList?) {
         w.beginObject()
         w.field("distance", edge.distance)
         w.field("era", edge.era)
         w.key("evidence"); w.beginArray()
         for e in edge.evidence {
-            w.beginObject()
-            w.field("dating", e.dating)
+            w.beginObject(inline: true)
+            w.field("dating", e.dating?.rawValue)
             w.field("doc", e.doc)
             w.field("end", e.end)
+            if sentences != nil { w.field("sentence", sentences!.id(e.text)) }
             w.field("start", e.start)
-            w.field("text", e.text)
+            if sentences == nil { w.field("text", e.text) }
             w.field("tone", e.tone)
             w.field("triggers", e.triggers)
             w.field("year", e.year)
@@ -79,6 +108,12 @@ public enum NodeLinkJSON {
 
     static func write(_ node: Node, _ w: inout JSONWriter) {
         w.beginObject()
+        writeFields(node, &w)
+        w.endObject()
+    }
+
+    /// A node's fields, inside an object the caller opens (and may add to).
+    static func writeFields(_ node: Node, _ w: inout JSONWriter) {
         if let acronym = node.acronym { w.field("acronym", acronym) }
         w.field("aliases", node.aliases)
         if let capital = node.capital { w.field("capital", capital) }
@@ -92,7 +127,7 @@ public enum NodeLinkJSON {
         w.field("label", node.label)
         w.key("mentions"); w.beginArray()
         for m in node.mentions {
-            w.beginObject()
+            w.beginObject(inline: true)
             w.field("doc", m.doc)
             w.field("end", m.end)
             w.field("start", m.start)
@@ -106,7 +141,7 @@ public enum NodeLinkJSON {
         if let tenure = node.tenure {
             w.key("tenure"); w.beginArray()
             for term in tenure {
-                w.beginObject()
+                w.beginObject(inline: true)
                 w.field("country", term.country.rawValue)
                 w.field("end", term.end)
                 w.field("office", term.office)
@@ -116,7 +151,6 @@ public enum NodeLinkJSON {
             w.endArray()
         }
         if let year = node.year { w.field("year", year) }
-        w.endObject()
     }
 
     public static func decode(_ data: Data, file: String) throws -> RelationshipGraph {

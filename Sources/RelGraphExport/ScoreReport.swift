@@ -1,7 +1,6 @@
-import Foundation
-
-/// Scores of one measure in the three output formats of `relgraph analyze`:
-/// JSON `{"measure", "era", "scores": {"<node>": value}}`, CSV `node,<measure>`, and an aligned table.
+/// Scores of one measure in the three output formats of `relgraph analyze`, streamed: JSON
+/// `{"measure", "era", "scores": {"<node>": value}}` (scores in rank order), CSV `node,<measure>`, and an aligned
+/// table.
 public struct ScoreReport: Sendable {
     public enum Format: String, CaseIterable, Sendable { case json, csv, table }
 
@@ -15,25 +14,48 @@ public struct ScoreReport: Sendable {
         self.ranked = ranked
     }
 
-    public func render(_ format: Format) throws -> String {
+    public func write(_ format: Format, to sink: inout ByteSink) {
         switch format {
         case .json:
-            let object: [String: Any] = [
-                "measure": measure, "era": era ?? NSNull(),
-                "scores": Dictionary(uniqueKeysWithValues: ranked.map { ($0.0, $0.1) }),
-            ]
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-            return String(decoding: data, as: UTF8.self) + "\n"
+            var w = JSONWriter(into: sink)
+            w.beginObject()
+            w.field("measure", measure)
+            w.field("era", era)
+            w.key("scores"); w.beginObject()
+            for (name, score) in ranked { w.key(name); w.double(score) }
+            w.endObject()
+            w.endObject()
+            sink = w.out
+            sink.append(0x0A)
         case .csv:
-            return CSV.row(["node", measure]) + ranked.map { CSV.row([$0.0, CSV.number($0.1)]) }.joined()
+            CSV.write(["node", measure], to: &sink)
+            for (name, score) in ranked { CSV.write([name, CSV.number(score)], to: &sink) }
         case .table:
-            let width = max(4, ranked.map(\.0.count).max() ?? 0)
-            var out = "rank  " + "node".padding(toLength: width, withPad: " ", startingAt: 0) + "  \(measure)\n"
+            let width = max(4, ranked.map(\.name.count).max() ?? 0)
+            TextTable.cell("rank", width: 4, &sink)
+            TextTable.cell("node", width: width, &sink)
+            sink.append(measure)
+            sink.append(0x0A)
             for (i, (name, value)) in ranked.enumerated() {
-                let rank = String(i + 1).padding(toLength: 4, withPad: " ", startingAt: 0)
-                out += "\(rank)  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(value)\n"
+                TextTable.cell(String(i + 1), width: 4, &sink)
+                TextTable.cell(name, width: width, &sink)
+                sink.append("\(value)\n")
+                sink.recordEnded()
             }
-            return out
         }
+    }
+
+    /// The report as text.
+    public func render(_ format: Format) -> String {
+        ByteSink.text { write(format, to: &$0) }
+    }
+}
+
+/// Left-aligned columns of the text tables.
+enum TextTable {
+    /// `text` padded with spaces to `width` characters, and two spaces of gutter.
+    static func cell(_ text: String, width: Int, _ sink: inout ByteSink) {
+        sink.append(text)
+        for _ in 0..<(max(0, width - text.count) + 2) { sink.append(0x20) }
     }
 }

@@ -117,8 +117,7 @@ public struct KnowledgeBase: Sendable {
     private mutating func validate() throws {
         for i in agreements.indices {
             agreements[i].parties = agreements[i].parties.map { party in
-                let slug = String(party.rawValue.drop { $0 != ":" }.dropFirst())
-                let organization = EntityID(kind: .organization, slug: slug)
+                let organization = EntityID(kind: .organization, slug: String(party.slug))
                 return countryIndex[party] == nil && organizationIndex[organization] != nil ? organization : party
             }
         }

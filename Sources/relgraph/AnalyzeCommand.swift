@@ -3,9 +3,10 @@ import Foundation
 import RelGraphAnalysis
 import RelGraphCore
 import RelGraphExport
-import RelGraphCore
 
 extension ScoreReport.Format: ExpressibleByArgument {}
+/// `--measure` takes the measures' names, and `--help` lists them.
+extension Measure: ExpressibleByArgument {}
 
 /// `relgraph analyze <graph> --measure M`
 struct AnalyzeCommand: AsyncParsableCommand {
@@ -20,13 +21,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Read the graph from this store (as written by `relgraph ingest`) instead of a file.")
     var db: String?
 
-    @Option(help: "The measure: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var measure: String
+    @Option(help: "The measure.")
+    var measure: Measure
 
     @Option(help: "Only this era of a graph.json (default: all eras together).")
     var era: String?
 
-    @Option(help: "json, csv or table.")
+    @Option(help: "Output format.")
     var format: ScoreReport.Format = .json
 
     @Option(help: "Only the N highest scores.")
@@ -35,16 +36,16 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Worker threads for the path-based measures (default: all cores).")
     var threads: Int?
 
-    func run() async throws {
-        guard let measure = Measure(rawValue: measure) else { throw AnalysisError.unknownMeasure(self.measure) }
+    func validate() throws {
         try GraphSource(file: input, db: db).validate()
-        let graph = try await GraphSource(file: input, db: db).load(era: era).graph
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() async throws {
+        let graph = try await GraphSource(file: input, db: db).load(era: era).graph
         let (names, scores) = try measure.namedScores(graph, threads: threads ?? WorkerPool.defaultThreads)
-        let ranked = Ranking.rank(names: names, scores: scores, top: top)
-        let report = ScoreReport(measure: measure.rawValue, era: era, ranked: ranked)
-        print(try report.render(format), terminator: "")
+        let report = ScoreReport(measure: measure.rawValue, era: era, ranked: Ranking.rank(names: names, scores: scores, top: top))
+        try OutputFile.writeStandardOutput { report.write(format, to: &$0) }
     }
 }
-

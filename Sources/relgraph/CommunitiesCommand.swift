@@ -26,17 +26,21 @@ struct CommunitiesCommand: AsyncParsableCommand {
     @Option(help: "Resolution (above 1: smaller communities).")
     var resolution: Double = 1
 
-    @Option(help: "json, csv or table.")
+    @Option(help: "Output format.")
     var format: CommunityReport.Format = .json
 
-    func run() async throws {
-        guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
+    func validate() throws {
+        guard resolution > 0, resolution.isFinite else { throw ValidationError("--resolution must be a positive number") }
         try GraphSource(file: input, db: db).validate()
+    }
+
+    func run() async throws {
         let graph = try await GraphSource(file: input, db: db).load(era: era).graph
         let result = Louvain.detect(graph, resolution: resolution, seed: seed)
-        let report = try CommunityReport.render(
-            result.groups(names: graph.names), modularity: result.modularity, era: era, seed: seed,
-            resolution: resolution, format: format)
-        print(report, terminator: "")
+        try OutputFile.writeStandardOutput {
+            CommunityReport.write(
+                result.groups(names: graph.names), modularity: result.modularity, era: era, seed: seed,
+                resolution: resolution, format: format, to: &$0)
+        }
     }
 }

@@ -25,7 +25,7 @@ struct CompareCommand: AsyncParsableCommand {
     var to: String
 
     @Option(help: "Node measure to rank by.")
-    var measure: String = "pagerank"
+    var measure: Measure = .pagerank
 
     @Option(help: "table, json or csv.")
     var format: Format = .table
@@ -36,17 +36,23 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Also write a diff diagram: a .dot, .svg, .png or .pdf path.")
     var diagram: String?
 
-    func run() async throws {
-        guard let measure = Measure(rawValue: measure) else { throw AnalysisError.unknownMeasure(self.measure) }
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
         try GraphSource(file: input, db: db).validate()
+        if measure == .edgeBetweenness { throw ValidationError("compare ranks nodes: choose a node measure, not edge-betweenness") }
+    }
+
+    func run() async throws {
         guard let graph = try await GraphSource(file: input, db: db).load(era: nil).relationships else {
             throw ValidationError("compare needs relgraph's graph.json (eras come from it)")
         }
         let comparison = try EraComparison(graph, from: from, to: to, measure: measure)
-        switch format {
-        case .table: print(ComparisonReport.table(comparison, top: top), terminator: "")
-        case .json: print(try ComparisonReport.json(comparison), terminator: "")
-        case .csv: print(ComparisonReport.csv(comparison), terminator: "")
+        try OutputFile.writeStandardOutput { sink in
+            switch format {
+            case .table: sink.append(ComparisonReport.table(comparison, top: top))
+            case .json: ComparisonReport.writeJSON(comparison, to: &sink)
+            case .csv: ComparisonReport.writeCSV(comparison, to: &sink)
+            }
         }
         if let diagram { try Graphviz.write(dot: ComparisonReport.dot(comparison, graph: graph), to: diagram) }
     }

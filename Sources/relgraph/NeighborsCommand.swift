@@ -33,16 +33,22 @@ struct NeighborsCommand: AsyncParsableCommand {
     @Option(help: "Also write the ego network as a diagram: a .dot, .svg, .png or .pdf path.")
     var diagram: String?
 
+    func validate() throws {
+        if depth < 1 { throw ValidationError("--depth must be at least 1") }
+    }
+
     func run() async throws {
         guard let relationships = try await GraphSource(file: db == nil ? graph : nil, db: db).load(era: nil, mentions: true).relationships else {
             throw ValidationError("neighbors needs relgraph's graph.json")
         }
         let center = try EgoNetwork.resolve(entity, in: relationships)
         let ego = try EgoNetwork(relationships, center: center, era: era, depth: depth)
-        switch format {
-        case .table: print(NeighbourhoodReport.table(ego, graph: relationships), terminator: "")
-        case .json: print(try NeighbourhoodReport.json(ego), terminator: "")
-        case .dot: print(NeighbourhoodReport.dot(ego, graph: relationships), terminator: "")
+        try OutputFile.writeStandardOutput { sink in
+            switch format {
+            case .table: sink.append(NeighbourhoodReport.table(ego, graph: relationships))
+            case .json: NeighbourhoodReport.writeJSON(ego, to: &sink)
+            case .dot: sink.append(NeighbourhoodReport.dot(ego, graph: relationships))
+            }
         }
         if let diagram { try Graphviz.write(dot: NeighbourhoodReport.dot(ego, graph: relationships), to: diagram) }
     }

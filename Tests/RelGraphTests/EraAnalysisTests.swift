@@ -30,9 +30,14 @@ struct EraAnalysisTests {
         #expect(c.tieJaccard > 0 && c.tieJaccard < 1)
     }
 
-    @Test("comparison rejects unknown eras with the valid ones")
-    func unknownEra() {
-        #expect(throws: AnalysisError.self) { try EraComparison(Self.cuba, from: "cold-war", to: "bronze") }
+    @Test("comparison, ego networks and graph input reject an unknown era with one message listing the valid ones")
+    func unknownEra() throws {
+        let expected = AnalysisError("unknown era \"bronze\"; valid eras: cold-war, after")
+        #expect(throws: expected) { try EraComparison(Self.cuba, from: "cold-war", to: "bronze") }
+        #expect(throws: expected) { try EgoNetwork(Self.cuba, center: "country:cuba", era: "bronze", depth: 1) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-era-\(UUID().uuidString).json")
+        try NodeLinkJSON.encode(Self.cuba).write(to: file)
+        #expect(throws: expected) { try GraphInput.load(path: file.path, era: "bronze") }
     }
 
     @Test("Spearman's rho: +1 for the same order, −1 for the reverse, average ranks for ties")
@@ -53,6 +58,7 @@ struct EraAnalysisTests {
         #expect(near.members.contains { $0.entity.rawValue == "country:north-korea" && $0.distance == 1 })
         let far = try EgoNetwork(graph, center: center, era: "soviet", depth: 2)
         #expect(far.members.count > near.members.count)
+        #expect(far.members.filter { $0.distance == 2 }.count == far.members.count - near.members.count)
         #expect(try EgoNetwork.resolve("DPRK", in: graph).rawValue == "country:north-korea")
         #expect(throws: AnalysisError.self) { try EgoNetwork.resolve("Atlantis", in: graph) }
     }

@@ -89,7 +89,7 @@ struct ExtractionBehaviourTests {
             On his first visit to Cuba in 88 years, the American president met Raúl Castro. Last year Mexico and Cuba traded more.
             """, date: "2016-03-22")
         let visit = try #require(graph.edges(between: "country:cuba", "leader:raul-castro").first)
-        #expect(visit.evidence.first?.year == 2016 && visit.evidence.first?.dating == "relative")
+        #expect(visit.evidence.first?.year == 2016 && visit.evidence.first?.dating == .relative)
         let trade = try #require(graph.edges(between: "country:cuba", "country:mexico").first)
         #expect(trade.evidence.first?.year == 2015)
     }

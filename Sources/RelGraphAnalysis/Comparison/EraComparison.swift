@@ -46,10 +46,7 @@ public struct EraComparison: Sendable {
     public var left: [String]
 
     public init(_ graph: RelationshipGraph, from: String, to: String, measure: Measure = .pagerank) throws {
-        for era in [from, to] where !graph.eras.contains(where: { $0.id == era }) {
-            let valid = graph.eras.map(\.id).joined(separator: ", ")
-            throw AnalysisError("unknown era \"\(era)\"; valid eras: \(valid.isEmpty ? "(none)" : valid)")
-        }
+        for era in [from, to] { try AnalysisError.requireEra(era, in: graph) }
         guard measure != .edgeBetweenness else { throw AnalysisError("compare ranks nodes: choose a node measure") }
         self.from = from
         self.to = to

@@ -11,9 +11,7 @@ public struct EgoNetwork: Sendable {
 
     public init(_ graph: RelationshipGraph, center: EntityID, era: String?, depth: Int) throws {
         guard depth >= 1 else { throw AnalysisError("--depth must be at least 1") }
-        if let era, !graph.eras.contains(where: { $0.id == era }) {
-            throw AnalysisError("unknown era \"\(era)\"; valid eras: \(graph.eras.map(\.id).joined(separator: ", "))")
-        }
+        if let era { try AnalysisError.requireEra(era, in: graph) }
         let edges = era.map { graph.edges(inEra: $0) } ?? graph.edges
         var adjacency: [EntityID: Set<EntityID>] = [:]
         for e in edges {

@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// Case-insensitive (ASCII) search in UTF-8 bytes, for the cleaner's rules.
 enum ByteSearch {
     @inline(__always)
@@ -57,18 +59,17 @@ enum ByteSearch {
     /// A 64-bit FNV-1a hash of the letters and digits of `text[range]`, lower-cased: two lines or sentences with the
     /// same hash are taken to be the same text (a false match is a 1-in-2⁶⁴ event).
     static func normalisedHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (hash: UInt64, length: Int) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a()
         var length = 0
         normalisation.withUnsafeBufferPointer { table in
             for i in range {
                 let b = table[Int(text[i])]
                 if b == 0 { continue }
-                h ^= UInt64(b)
-                h &*= 0x100_0000_01b3
+                h.add(b)
                 length += 1
             }
         }
-        return (h, length)
+        return (h.value, length)
     }
 
     /// Per byte: its lower-case form if it is a letter, digit or non-ASCII byte; 0 if normalisation skips it.
@@ -84,12 +85,8 @@ enum ByteSearch {
         var key: [UInt8] = []
         key.reserveCapacity(range.count)
         for i in range {
-            let b = text[i]
-            if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
-                key.append(b)
-            } else if b >= 0x41 && b <= 0x5A {
-                key.append(b | 0x20)
-            }
+            let b = normalisation[Int(text[i])]
+            if b != 0 { key.append(b) }
         }
         return key
     }

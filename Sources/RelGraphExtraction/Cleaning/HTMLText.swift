@@ -16,13 +16,6 @@ enum HTMLText {
         "hellip": UInt8(ascii: "."),
     ]
 
-    /// Heuristic: the document looks like HTML (starts with a tag, a doctype or a comment).
-    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        while i < bytes.count && i < 512 && (bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 || bytes[i] == 0xEF || bytes[i] == 0xBB || bytes[i] == 0xBF) { i += 1 }
-        return i < bytes.count && bytes[i] == UInt8(ascii: "<")
-    }
-
     static func blank(_ text: inout [UInt8]) {
         var i = 0
         let n = text.count

@@ -253,7 +253,7 @@ private struct DocumentReader {
         return Evidence(
             doc: document.info.id, start: offsets.scalarOffset(sentence.bytes.lowerBound),
             end: offsets.scalarOffset(sentence.bytes.upperBound), text: folded,
-            year: time?.start, yearEnd: time.flatMap { $0.end != $0.start ? $0.end : nil }, dating: time?.dating.rawValue,
+            year: time?.start, yearEnd: time.flatMap { $0.end != $0.start ? $0.end : nil }, dating: time?.dating,
             triggers: reading.terms, tone: reading.tone)
     }
 
@@ -278,11 +278,11 @@ private struct DocumentReader {
         // Every leader named is tied to the state led; every agreement to its parties.
         for entity in entities {
             if entity.kind == .leader, let state = patterns.state(ofLeader: entity, year: year), !entities.contains(state) {
-                ties.append(Tie(source: entity, target: state, relation: .leads, evidence: evidence))
+                ties.append(Tie(source: entity, target: state, relation: .leads, evidenceIndex: evidence))
             }
             if entity.kind == .agreement {
                 for party in patterns.parties(ofAgreement: entity) where !entities.contains(party) {
-                    ties.append(Tie(source: party, target: entity, relation: .partyTo, evidence: evidence))
+                    ties.append(Tie(source: party, target: entity, relation: .partyTo, evidenceIndex: evidence))
                 }
             }
         }
@@ -297,26 +297,26 @@ private struct DocumentReader {
         }
         switch (a.kind, b.kind) {
         case (.leader, .country) where led(a, b):
-            return Tie(source: a, target: b, relation: .leads, evidence: evidence)
+            return Tie(source: a, target: b, relation: .leads, evidenceIndex: evidence)
         case (.country, .leader) where led(b, a):
-            return Tie(source: b, target: a, relation: .leads, evidence: evidence)
+            return Tie(source: b, target: a, relation: .leads, evidenceIndex: evidence)
         case (_, .agreement), (.agreement, _):
             let (agreementID, other) = a.kind == .agreement ? (a, b) : (b, a)
             guard other.kind != .agreement else { return nil }
             let parties = patterns.parties(ofAgreement: agreementID)
             let otherState = patterns.state(ofLeader: other, year: year) ?? other
             guard reading.joins || parties.contains(other) || parties.contains(otherState) else { return nil }
-            return Tie(source: other, target: agreementID, relation: .partyTo, evidence: evidence)
+            return Tie(source: other, target: agreementID, relation: .partyTo, evidenceIndex: evidence)
         case (.country, .organization) where reading.membership:
-            return Tie(source: a, target: b, relation: .memberOf, evidence: evidence)
+            return Tie(source: a, target: b, relation: .memberOf, evidenceIndex: evidence)
         case (.organization, .country) where reading.membership:
-            return Tie(source: b, target: a, relation: .memberOf, evidence: evidence)
+            return Tie(source: b, target: a, relation: .memberOf, evidenceIndex: evidence)
         case (.country, .country) where reading.succession:
-            if kb.country(a)?.successor == b { return Tie(source: a, target: b, relation: .successor, evidence: evidence) }
-            if kb.country(b)?.successor == a { return Tie(source: b, target: a, relation: .successor, evidence: evidence) }
+            if kb.country(a)?.successor == b { return Tie(source: a, target: b, relation: .successor, evidenceIndex: evidence) }
+            if kb.country(b)?.successor == a { return Tie(source: b, target: a, relation: .successor, evidenceIndex: evidence) }
             fallthrough
         default:
-            return Tie(source: a, target: b, relation: relation, evidence: evidence)
+            return Tie(source: a, target: b, relation: relation, evidenceIndex: evidence)
         }
     }
 }

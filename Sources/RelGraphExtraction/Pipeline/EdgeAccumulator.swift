@@ -98,7 +98,7 @@ public struct EdgeAccumulator: Sendable {
     /// Adds every tie of one extraction.
     public mutating func add(_ extraction: DocumentExtraction) {
         for (ordinal, tie) in extraction.ties.enumerated() {
-            let evidence = extraction.evidence[tie.evidence]
+            let evidence = extraction.evidence[tie.evidenceIndex]
             add(
                 TieOccurrence(
                     source: tie.source, target: tie.target, relation: tie.relation, tone: tie.tone,

@@ -179,7 +179,7 @@ struct PatternRecognizer {
             } else {
                 let parties = states.sorted()
                 let slug = EntityID.slug(content.joined(separator: " ")) + "-"
-                    + parties.map { String($0.rawValue.drop { $0 != ":" }.dropFirst()) }.joined(separator: "-")
+                    + parties.map(\.slug).joined(separator: "-")
                 id = EntityID(kind: .agreement, slug: slug)
                 let names = parties.map { index.knowledge.country($0)?.name ?? $0.rawValue }.joined(separator: "–")
                 let label = content.joined(separator: " ").prefix(1).uppercased() + content.joined(separator: " ").dropFirst() + " (\(names))"

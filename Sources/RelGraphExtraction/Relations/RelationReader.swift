@@ -4,8 +4,7 @@ import RelGraphKnowledge
 /// What a sentence's trigger words say: the relation it expresses between the entities it names, its tone, and
 /// whether it speaks of joining an agreement, membership or succession.
 struct SentenceReading: Sendable {
-    /// The sentence as a whole: mean tone of its cooperation and conflict triggers, and the relation that sign gives.
-    var relation: Relation = .neutral
+    /// The sentence as a whole: mean tone of its cooperation and conflict triggers.
     var tone: Double = 0
     var terms: [String] = []
     var joins = false
@@ -120,9 +119,7 @@ enum RelationReader {
             }
         }
         if toneCount > 0 {
-            let mean = toneSum / Double(toneCount)
-            reading.tone = mean
-            reading.relation = mean > 0 ? .cooperation : mean < 0 ? .conflict : .neutral
+            reading.tone = toneSum / Double(toneCount)
         }
         for c in terms {
             let term = index.triggers[Int(c)].trigger.term

@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// An open-addressing hash table from normalised token bytes to dense ids, looked up without allocating.
 ///
 /// Holds the tokens of every knowledge-base name and every trigger word; tokens of the text that are not in it get
@@ -14,14 +16,7 @@ struct TokenVocabulary: Sendable {
 
     /// FNV-1a over normalised bytes.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h &*= 0x100_0000_01b3
-        }
-        return h
-    }
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 
     /// The id of a normalised token, inserting it if new.
     mutating func insert(_ key: [UInt8]) -> Int32 {

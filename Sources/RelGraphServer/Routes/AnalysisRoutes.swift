@@ -33,7 +33,7 @@ struct AnalysisRoutes {
         let json: String = try await service.cache.value("centrality|\(era ?? "")|\(measure.rawValue)|\(top ?? 0)") {
             let graph = try await store.graph(GraphQuery(era: era, evidence: false, mentions: false))
             let (names, scores) = try measure.namedScores(WeightedGraph(graph, era: era), threads: threads)
-            return try ScoreReport(measure: measure.rawValue, era: era, ranked: Ranking.rank(names: names, scores: scores, top: top))
+            return ScoreReport(measure: measure.rawValue, era: era, ranked: Ranking.rank(names: names, scores: scores, top: top))
                 .render(.json)
         }
         return JSONBody.bytes(Array(json.utf8), contentType: "application/json; charset=utf-8")
@@ -52,7 +52,7 @@ struct AnalysisRoutes {
                 throw APIError.unknown("era", era, valid: eras, status: .notFound)
             }
             let graph = try await store.graph(GraphQuery(evidence: false, mentions: false))
-            return try ComparisonReport.json(try EraComparison(graph, from: from, to: to, measure: measure))
+            return ComparisonReport.json(try EraComparison(graph, from: from, to: to, measure: measure))
         }
         return JSONBody.bytes(Array(json.utf8), contentType: "application/json; charset=utf-8")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import RelGraphCore
+import RelGraphExport
 import RelGraphStore
 
 /// `GET /v1/entities?q=&kind=&limit=` and `GET /v1/entities/{id}` (the entity with its ties and their evidence).
@@ -11,8 +12,6 @@ struct EntityRoutes {
         router.get("/v1/entities") { request, _ in try await search(request) }
         router.get("/v1/entities/:id") { _, context in try await show(try Parameters.path(context, "id")) }
     }
-
-    struct Found: Encodable { var entities: [Node] }
 
     func search(_ request: Request) async throws -> Response {
         let query = request.uri.queryParameters
@@ -25,25 +24,13 @@ struct EntityRoutes {
         }
         let limit = try Parameters.integer(query.get("limit"), name: "limit", default: 100, range: 1...10_000)
         let nodes = try await service.store.entities(matching: query.get("q"), kind: kind, limit: limit)
-        return JSONBody.response(Found(entities: nodes))
-    }
-
-    /// The node's own fields, with `ties` beside them.
-    struct Shown: Encodable {
-        var node: Node
-        var ties: [Edge]
-        enum CodingKeys: String, CodingKey { case ties }
-        func encode(to encoder: any Encoder) throws {
-            try node.encode(to: encoder)
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(ties, forKey: .ties)
-        }
+        return JSONBody.bytes(EntityJSON.list(nodes), contentType: "application/json; charset=utf-8")
     }
 
     func show(_ id: String) async throws -> Response {
         let entity = EntityID(rawValue: id)
         let found = try await service.cache.value("entity|\(id)") { try await service.store.entity(id: entity) }
         guard let found else { throw APIError.notFound("no entity \"\(id)\" in the store") }
-        return JSONBody.response(Shown(node: found.node, ties: found.ties))
+        return JSONBody.bytes(EntityJSON.entity(found.node, ties: found.ties), contentType: "application/json; charset=utf-8")
     }
 }

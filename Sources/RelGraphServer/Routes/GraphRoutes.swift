@@ -52,7 +52,7 @@ struct GraphRoutes {
         let bytes: [UInt8] = try await service.cache.value("graph|\(era ?? "")|\(format.rawValue)") {
             let graph = try await store.graph(GraphQuery(era: era))
             switch format {
-            case .json: return Array(try NodeLinkJSON.encode(graph))
+            case .json: return Array(NodeLinkJSON.encode(graph))
             case .dot: return Array(DOTWriter.write(graph, era: era!).utf8)
             case .svg, .png, .pdf:
                 return try Graphviz.render(dot: DOTWriter.write(graph, era: era!), format: RenderFormat(rawValue: format.rawValue)!)

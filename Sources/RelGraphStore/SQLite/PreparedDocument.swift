@@ -43,7 +43,7 @@ struct PreparedDocument: Sendable {
                 """)
         for (ordinal, e) in extraction.evidence.enumerated() {
             try evidence.execute(arguments: [
-                id, ordinal, e.start, e.end, e.text, e.year, e.yearEnd, e.dating,
+                id, ordinal, e.start, e.end, e.text, e.year, e.yearEnd, e.dating?.rawValue,
                 e.triggers.joined(separator: "\u{1F}"), e.tone,
             ])
         }
@@ -53,10 +53,10 @@ struct PreparedDocument: Sendable {
                 year_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (ordinal, t) in extraction.ties.enumerated() {
-            let e = extraction.evidence[t.evidence]
+            let e = extraction.evidence[t.evidenceIndex]
             try tie.execute(arguments: [
-                id, ordinal, t.source.rawValue, t.target.rawValue, t.relation.rawValue, t.tone, t.evidence,
-                Int64(bitPattern: sentenceKeys[t.evidence]), e.year, e.yearEnd, e.yearEnd ?? e.year,
+                id, ordinal, t.source.rawValue, t.target.rawValue, t.relation.rawValue, t.tone, t.evidenceIndex,
+                Int64(bitPattern: sentenceKeys[t.evidenceIndex]), e.year, e.yearEnd, e.yearEnd ?? e.year,
             ])
         }
         let discovered = try db.cachedStatement(

@@ -321,7 +321,8 @@ public final class SQLiteGraphStore: GraphStore {
             if evidence {
                 let triggers: String = row[13]
                 sentence = Evidence(
-                    doc: doc, start: row[9], end: row[10], text: row[11], year: year, yearEnd: yearEnd, dating: row[12],
+                    doc: doc, start: row[9], end: row[10], text: row[11], year: year, yearEnd: yearEnd,
+                    dating: (row[12] as String?).flatMap(Evidence.Dating.init(rawValue:)),
                     triggers: triggers.isEmpty ? [] : triggers.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
                     tone: row[14])
             }
