@@ -32,7 +32,7 @@ public enum DOTWriter {
         if layout != nil {
             out += "  // positions are pinned: draw with `neato -n2` (or any engine, which keeps pinned nodes in place)\n"
         }
-        out += "  graph [label=\(quote(content.title)), labelloc=t, fontsize=26, fontname=\(quote(DiagramStyle.font)), "
+        out += "  graph [label=\(quoteText(content.title)), labelloc=t, fontsize=26, fontname=\(quote(DiagramStyle.font)), "
         out += "layout=\(layout == nil ? engine.rawValue : "neato"), overlap=\(layout == nil ? "false" : "true"), "
         out += "splines=\(detailed ? "true" : "line"), outputorder=edgesfirst, pad=0.3, sep=\"+8\", bgcolor=white"
         // Pinned positions are in points (Graphviz's own unit for `pos`, as `neato -n2` reads it).
@@ -42,10 +42,10 @@ public enum DOTWriter {
         for node in content.nodes {
             let share = content.share[node.id] ?? 1
             var attributes = [
-                "label=\(quote(node.label))", "shape=\(DiagramStyle.shape(node.kind))",
+                "label=\(quoteText(node.label))", "shape=\(DiagramStyle.shape(node.kind))",
                 "fillcolor=\(quote(DiagramStyle.fill(node.kind)))", "color=\(quote(DiagramStyle.border(node.kind)))",
                 "fontsize=\(format(DiagramStyle.fontSize(share: share)))",
-                "tooltip=\(quote("\(node.kind.rawValue): \(node.label) (\(node.id.rawValue)); \(node.mentions.count) mentions"))",
+                "tooltip=\(quoteText("\(node.kind.rawValue): \(node.label) (\(node.id.rawValue)); \(node.mentions.count) mentions"))",
             ]
             if let p = layout?.positions[node.id] { attributes.append("pos=\(quote(PinnedLayout.pinned(p)))") }
             out += "  \(quote(node.id.rawValue)) [\(attributes.joined(separator: ", "))];\n"
@@ -59,11 +59,7 @@ public enum DOTWriter {
             let maxWeight = content.edges.map(\.weight).max() ?? 1
             for edge in content.edges { out += relationLine(edge, labels: labels, maxWeight: maxWeight, detailed: detailed) }
         }
-        if options.legend {
-            var attributes = ["shape=plain", "style=\"\"", "fontsize=14", "label=\(DiagramStyle.legendLabel(sizedBy: options.sizeBy?.rawValue))"]
-            if let layout { attributes.append("pos=\(quote(PinnedLayout.pinned(.init(x: layout.high.x + 150, y: layout.low.y + 200))))") }
-            out += "  \"legend\" [\(attributes.joined(separator: ", "))];\n"
-        }
+        if options.legend { out += DiagramStyle.legend(sizedBy: options.sizeBy?.rawValue).dot(layout: layout) }
         if let layout {
             // Invisible corners: every era of the same layout has the same frame.
             for (name, p) in [("frame-low", layout.low), ("frame-high", layout.high)] {
@@ -81,7 +77,7 @@ public enum DOTWriter {
             if !part.relation.isStructural { tooltip += " (tone \(signed(part.tone)))" }
         }
         tooltip += "\n\(tie.evidenceCount) sentence\(tie.evidenceCount == 1 ? "" : "s") of evidence"
-        var attributes = ["tooltip=\(quote(tooltip))"]
+        var attributes = ["tooltip=\(quoteText(tooltip))"]
         if let tone = tie.tone {
             attributes += [
                 "color=\(quote(DiagramStyle.color(tone: tone)))",
@@ -99,7 +95,7 @@ public enum DOTWriter {
         tooltip += "\n\(edge.relation.rawValue) ×\(format(edge.weight))"
         if !edge.relation.isStructural { tooltip += " (tone \(signed(edge.tone)))" }
         tooltip += "\n\(edge.evidence.count) sentence\(edge.evidence.count == 1 ? "" : "s") of evidence"
-        var attributes = ["tooltip=\(quote(tooltip))"]
+        var attributes = ["tooltip=\(quoteText(tooltip))"]
         if edge.relation.isStructural {
             attributes += ["color=\(quote(DiagramStyle.structuralColor))", "style=dotted", "penwidth=1", "dir=forward", "arrowsize=0.5"]
         } else {
@@ -110,6 +106,12 @@ public enum DOTWriter {
             if detailed && edge.weight > 1 { attributes.append("label=\(quote(format(edge.weight)))") }
         }
         return "  \(quote(edge.source.rawValue)) -- \(quote(edge.target.rawValue)) [\(attributes.joined(separator: ", "))];\n"
+    }
+
+    /// Displayed text (labels, tooltips, titles) as a DOT string: as ``quote(_:)``, and `&` written `&amp;`, since
+    /// Graphviz reads HTML entities in labels ("&amp;" must not be shown as "&").
+    public static func quoteText(_ text: String) -> String {
+        quote(text.contains("&") ? text.replacingOccurrences(of: "&", with: "&amp;") : text)
     }
 
     /// A DOT double-quoted string. Quotes and backslashes are escaped (a backslash stays a backslash in labels,

@@ -13,7 +13,7 @@ import RelGraphExport
 /// let svg = try renderer.render(dot: "graph { a -- b }", format: .svg, engine: "neato")
 /// ```
 public final class DiagramRenderer: Sendable {
-    let context: GraphvizContext
+    public let context: GraphvizContext
 
     public init() throws { context = try GraphvizContext() }
 

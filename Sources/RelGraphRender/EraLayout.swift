@@ -37,16 +37,18 @@ public enum EraLayout {
         dot += "  node [fontname=\(DOTWriter.quote(DiagramStyle.font)), margin=\"0.08,0.04\"];\n"
         for id in order {
             let (node, share) = nodes[id]!
-            dot += "  \(DOTWriter.quote(id.rawValue)) [label=\(DOTWriter.quote(node.label)), shape=\(DiagramStyle.shape(node.kind)), "
+            dot += "  \(DOTWriter.quote(id.rawValue)) [label=\(DOTWriter.quoteText(node.label)), shape=\(DiagramStyle.shape(node.kind)), "
             dot += "fontsize=\(DOTWriter.format(DiagramStyle.fontSize(share: share)))];\n"
         }
         dot += lines + "}\n"
         let found = try context.positions(dot: dot, engine: engine.rawValue)
         var positions: [EntityID: PinnedLayout.Point] = [:]
+        var sizes: [EntityID: (width: Double, height: Double)] = [:]
         for id in order {
             guard let p = found[id.rawValue] else { throw GraphvizError("layout with \(engine.rawValue) gave no position to \(id.rawValue)") }
             positions[id] = PinnedLayout.Point(x: p.x, y: p.y)
+            sizes[id] = (p.width, p.height)
         }
-        return PinnedLayout(positions: positions)
+        return PinnedLayout(positions: positions, sizes: sizes)
     }
 }

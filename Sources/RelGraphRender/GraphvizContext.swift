@@ -76,16 +76,19 @@ public final class GraphvizContext: @unchecked Sendable {
         }
     }
 
-    /// Lays out `dot` with `engine` and returns every node's position in points, by node name.
-    public func positions(dot: String, engine: String) throws -> [String: (x: Double, y: Double)] {
+    /// Lays out `dot` with `engine` and returns every node's centre and size in points, by node name.
+    public func positions(dot: String, engine: String) throws -> [String: (x: Double, y: Double, width: Double, height: Double)] {
         try withLayout(dot, engine: engine) { graph in
             // The "dot" output writes the layout back into the graph's attributes (`pos`), which we then read.
             _ = try self.renderData(graph, format: "dot")
-            var result: [String: (x: Double, y: Double)] = [:]
+            var result: [String: (x: Double, y: Double, width: Double, height: Double)] = [:]
+            let widths = Self.nodeAttribute("width", of: graph)
+            let heights = Self.nodeAttribute("height", of: graph)
             for (name, pos) in Self.nodeAttribute("pos", of: graph) {
                 let parts = pos.split(separator: ",")
                 if parts.count >= 2, let x = Double(parts[0]), let y = Double(parts[1].filter { $0 != "!" }) {
-                    result[name] = (x, y)
+                    // width and height are in inches
+                    result[name] = (x, y, 72 * (widths[name].flatMap(Double.init) ?? 0), 72 * (heights[name].flatMap(Double.init) ?? 0))
                 }
             }
             return result
@@ -150,7 +153,8 @@ public final class GraphvizContext: @unchecked Sendable {
     }
 
     private static func withGraph<T>(_ dot: String, _ body: (UnsafeMutablePointer<Agraph_t>) throws -> T) throws -> T {
-        _ = agseterrf { _ in 0 }  // keep Graphviz's messages for the thrown error instead of printing them
+        // Keep every warning and error in Graphviz's buffer (for the thrown error) instead of printing it.
+        _ = agseterr(AGMAX)
         agreseterrors()
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw GraphvizError("not valid DOT: \(lastError())")

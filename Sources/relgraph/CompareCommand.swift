@@ -33,6 +33,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Also write a diff diagram: a .dot, .svg, .png or .pdf path.")
     var diagram: String?
 
+    @OptionGroup(title: "Diagram")
+    var diagramArguments: DiagramArguments
+
     func run() throws {
         guard let measure = Measure(rawValue: measure) else { throw AnalysisError.unknownMeasure(self.measure) }
         guard let graph = try GraphInput.load(path: input, era: nil).relationships else {
@@ -44,6 +47,9 @@ struct CompareCommand: ParsableCommand {
         case .json: print(try ComparisonReport.json(comparison), terminator: "")
         case .csv: print(ComparisonReport.csv(comparison), terminator: "")
         }
-        if let diagram { try Graphviz.write(dot: ComparisonReport.dot(comparison, graph: graph), to: diagram) }
+        if let diagram {
+            try ComparisonDiagram.write(
+                comparison, graph: graph, options: diagramArguments.options, to: diagram, renderer: DiagramRenderer.shared())
+        }
     }
 }

@@ -58,21 +58,20 @@ public enum DiagramStyle {
     /// Font size of a node whose centrality is `share` (0…1) of the era's highest: 10 … 24 points.
     public static func fontSize(share: Double) -> Double { 10 + 14 * max(0, min(1, share)).squareRoot() }
 
-    /// The legend as a Graphviz HTML-like label (constant text only).
-    public static func legendLabel(sizedBy measure: String?) -> String {
-        var rows = "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
-        for kind in EntityKind.allCases {
-            rows += "<TR><TD BGCOLOR=\"\(fill(kind))\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">\(kind.rawValue) (\(shape(kind)))</TD></TR>"
+    /// The era diagrams' legend: kinds, tone colours, structural ties, what widths and sizes say.
+    public static func legend(sizedBy measure: String?) -> DiagramLegend {
+        var entries = EntityKind.allCases.map { kind in
+            DiagramLegend.Entry(kind == .organization ? "organisation" : kind.rawValue, [
+                "shape=\(shape(kind))", "style=filled", "fillcolor=\"\(fill(kind))\"", "color=\"\(border(kind))\"",
+            ])
         }
-        for (tone, name) in [(5.0, "cooperative (+5 … +10)"), (1.5, "friendly (+1.5)"), (0, "neutral (0)"), (-1.5, "strained (−1.5)"), (-5, "hostile (−5 … −10)")] {
-            rows += "<TR><TD BGCOLOR=\"\(color(tone: tone))\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">tone \(name)</TD></TR>"
+        for (tone, name) in [(5.0, "cooperative (tone +5 … +10)"), (1.5, "friendly (+1.5)"), (0, "neutral (0)"), (-1.5, "strained (−1.5)"), (-5, "hostile (−5 … −10)")] {
+            entries.append(.init(name, ["shape=box", "style=filled", "fillcolor=\"\(color(tone: tone))\"", "color=\"\(color(tone: tone))\"", "fontcolor=white"]))
         }
-        rows += "<TR><TD BGCOLOR=\"\(structuralColor)\"> </TD><TD ALIGN=\"LEFT\">structural tie (dotted)</TD></TR>"
-        rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">line width: sentences of evidence</TD></TR>"
-        if let measure {
-            rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">name size: \(measure)</TD></TR>"
-        }
-        return "<<TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"4\" BGCOLOR=\"white\">\(rows)</TABLE>>"
+        entries.append(.init("structural: leads, party to, member of", ["shape=box", "style=dotted", "color=\"\(structuralColor)\"", "penwidth=2"]))
+        entries.append(.init("line width: sentences of evidence", ["shape=plaintext", "style=\"\""]))
+        if let measure { entries.append(.init("name size: \(measure)", ["shape=plaintext", "style=\"\""])) }
+        return DiagramLegend(entries)
     }
 
     /// `"Putin era (2000–present)"`, `"The 1990s (1990–1999)"`.

@@ -20,12 +20,24 @@ public struct PinnedLayout: Sendable, Equatable {
     public var low: Point
     public var high: Point
 
-    public init(positions: [EntityID: Point], margin: Double = 40) {
+    /// The frame holds every node whole: `sizes` (width, height in points) extend it beyond the centres.
+    public init(positions: [EntityID: Point], sizes: [EntityID: (width: Double, height: Double)] = [:], margin: Double = 30) {
         self.positions = positions
-        let xs = positions.values.map(\.x)
-        let ys = positions.values.map(\.y)
-        low = Point(x: (xs.min() ?? 0) - margin, y: (ys.min() ?? 0) - margin)
-        high = Point(x: (xs.max() ?? 0) + margin, y: (ys.max() ?? 0) + margin)
+        var low = Point(x: .infinity, y: .infinity)
+        var high = Point(x: -.infinity, y: -.infinity)
+        for (id, p) in positions {
+            let size = sizes[id] ?? (0, 0)
+            low.x = min(low.x, p.x - size.width / 2)
+            low.y = min(low.y, p.y - size.height / 2)
+            high.x = max(high.x, p.x + size.width / 2)
+            high.y = max(high.y, p.y + size.height / 2)
+        }
+        if positions.isEmpty {
+            low = Point(x: 0, y: 0)
+            high = Point(x: 0, y: 0)
+        }
+        self.low = Point(x: low.x - margin, y: low.y - margin)
+        self.high = Point(x: high.x + margin, y: high.y + margin)
     }
 
     /// `"x,y!"`: a pinned Graphviz position.
