@@ -156,7 +156,9 @@ public final class GraphvizContext: @unchecked Sendable {
         // Keep every warning and error in Graphviz's buffer (for the thrown error) instead of printing it.
         _ = agseterr(AGMAX)
         agreseterrors()
+        agreadline(1)  // the parser's line count is global: start each text at line 1
         guard let graph = dot.withCString({ agmemread($0) }) else {
+            aglexbad()  // drop what the lexer still holds of the bad text
             throw GraphvizError("not valid DOT: \(lastError())")
         }
         defer { agclose(graph) }
