@@ -27,9 +27,10 @@ public final class DiagramRenderer: Sendable {
         Data(try context.render(dot: dot, format: format, engine: engine))
     }
 
-    /// One era of `graph`, drawn in the layout all its eras share (see ``EraDiagrams``).
+    /// One era of `graph`, laid out on its own. For positions shared with the other eras, keep an ``EraDiagrams``
+    /// (one layout of all eras) and render from it.
     public func render(_ graph: RelationshipGraph, era: String, format: RenderFormat, options: DiagramOptions = DiagramOptions()) throws -> Data {
-        try EraDiagrams(graph, options: options, renderer: self).render(era: era, format: format, renderer: self)
+        try EraDiagrams(graph, eras: [era], options: options, renderer: self).render(era: era, format: format, renderer: self)
     }
 
     /// Parses DOT only; Graphviz's message when it is not valid.

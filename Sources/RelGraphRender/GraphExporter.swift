@@ -35,7 +35,8 @@ public enum GraphExporter {
                 ("edges.csv", Data(TieCSVWriter.edges(graph, era: era).utf8)),
             ]
         case .dot, .svg, .png, .pdf:
-            let diagrams = try EraDiagrams(graph, options: options, renderer: renderer)
+            // Every era: one layout they all share. One era: laid out alone (what a request for one diagram needs).
+            let diagrams = try EraDiagrams(graph, eras: era.map { [$0] }, options: options, renderer: renderer)
             let eras = era.map { [$0] } ?? diagrams.contents.map(\.era.id)
             return try eras.map { id in
                 if format == .dot { return ("\(id).dot", Data(try diagrams.dot(era: id).utf8)) }

@@ -31,10 +31,21 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup(title: "Diagrams")
     var diagram: DiagramArguments
 
+    @Flag(help: "Print the time spent reading the graph and exporting it, on stderr.")
+    var timings = false
+
     func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
         let graph = try loadGraph()
+        let loaded = clock.now
         let files = try GraphExporter.files(
             graph, era: era, format: format, options: diagram.options, renderer: DiagramRenderer.shared())
+        if timings {
+            let read = (loaded - start).seconds
+            let export = (clock.now - loaded).seconds
+            FileHandle.standardError.write(Data("relgraph: read \(input) in \(read) s; exported \(format.rawValue) in \(export) s\n".utf8))
+        }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
         let target = URL(fileURLWithPath: output)
@@ -62,5 +73,13 @@ struct ExportCommand: ParsableCommand {
         do { try data.write(to: url, options: .atomic) } catch {
             throw ValidationError("\(url.path): cannot be written (\(error.localizedDescription))")
         }
+    }
+}
+
+extension Duration {
+    /// Seconds, to the millisecond.
+    fileprivate var seconds: Double {
+        let (s, attoseconds) = components
+        return (Double(s) * 1000 + Double(attoseconds) / 1e15).rounded() / 1000
     }
 }
