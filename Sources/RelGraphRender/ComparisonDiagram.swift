@@ -10,9 +10,10 @@ import RelGraphExport
 ///                                         renderer: renderer)
 /// ```
 public enum ComparisonDiagram {
-    /// DOT, positions pinned to the layout of the two eras.
+    /// DOT, positions pinned to the layout every era diagram of `graph` shares (the one `build` draws with the
+    /// same options), so each entity sits where it sits in the era diagrams.
     public static func dot(_ c: EraComparison, graph: RelationshipGraph, options: DiagramOptions, renderer: DiagramRenderer) throws -> String {
-        let layout = try EraDiagrams(graph, eras: [c.from, c.to], options: options, renderer: renderer).layout
+        let layout = try EraDiagrams(graph, options: options, renderer: renderer).layout
         return ComparisonDOTWriter.write(c, graph: graph, layout: layout)
     }
 

@@ -68,7 +68,7 @@ public enum DiagramStyle {
         for (tone, name) in [(5.0, "cooperative (tone +5 … +10)"), (1.5, "friendly (+1.5)"), (0, "neutral (0)"), (-1.5, "strained (−1.5)"), (-5, "hostile (−5 … −10)")] {
             entries.append(.init(name, ["shape=box", "style=filled", "fillcolor=\"\(color(tone: tone))\"", "color=\"\(color(tone: tone))\"", "fontcolor=white"]))
         }
-        entries.append(.init("structural: leads, party to, member of", ["shape=box", "style=dotted", "color=\"\(structuralColor)\"", "penwidth=2"]))
+        entries.append(.init("structural tie (dotted)", ["shape=box", "style=dotted", "color=\"\(structuralColor)\"", "penwidth=2"]))
         entries.append(.init("line width: sentences of evidence", ["shape=plaintext", "style=\"\""]))
         if let measure { entries.append(.init("name size: \(measure)", ["shape=plaintext", "style=\"\""])) }
         return DiagramLegend(entries)
