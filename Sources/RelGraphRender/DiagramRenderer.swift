@@ -22,8 +22,8 @@ public final class DiagramRenderer: Sendable {
 
     init(context: GraphvizContext) { self.context = context }
 
-    /// Lays out and renders DOT text.
-    public func render(dot: String, format: RenderFormat, engine: String) throws -> Data {
+    /// Lays out and renders DOT text (`engine` nil: the graph's own `layout` attribute, else `dot`).
+    public func render(dot: String, format: RenderFormat, engine: String?) throws -> Data {
         Data(try context.render(dot: dot, format: format, engine: engine))
     }
 

@@ -21,7 +21,8 @@ public enum Graphviz {
         }
     }
 
-    public static func render(dot: String, format: RenderFormat, engine: String = "dot") throws -> [UInt8] {
+    /// Lays out with `engine`, or the graph's own `layout` attribute when `nil` (else `dot`).
+    public static func render(dot: String, format: RenderFormat, engine: String? = nil) throws -> [UInt8] {
         try sharedContext().render(dot: dot, format: format, engine: engine)
     }
 
@@ -31,7 +32,7 @@ public enum Graphviz {
     }
 
     /// Writes `dot` to `path`: as it is for `.dot`/`.gv`, rendered in-process for `.svg`, `.png` or `.pdf`.
-    public static func write(dot: String, to path: String, engine: String = "dot") throws {
+    public static func write(dot: String, to path: String, engine: String? = nil) throws {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         let bytes: [UInt8]
         if ext == "dot" || ext == "gv" {

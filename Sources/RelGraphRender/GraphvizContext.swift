@@ -68,9 +68,10 @@ public final class GraphvizContext: @unchecked Sendable {
         Self.serialised { _ = gvFreeContext(context) }
     }
 
-    /// Lays out `dot` with `engine` (`dot`, `neato`, `fdp`, `sfdp`, `circo`, `twopi`, or `nop2` for pinned
+    /// Lays out `dot` with `engine` (`dot`, `neato`, `fdp`, `sfdp`, `circo`, `twopi`, `nop2` for pinned positions,
+    /// or `nil`: the graph's own `layout` attribute, else `dot`)
     /// positions) and renders it.
-    public func render(dot: String, format: RenderFormat, engine: String) throws -> [UInt8] {
+    public func render(dot: String, format: RenderFormat, engine: String?) throws -> [UInt8] {
         try withLayout(dot, engine: engine) { graph in
             try self.renderData(graph, format: format.graphvizName)
         }
@@ -128,9 +129,11 @@ public final class GraphvizContext: @unchecked Sendable {
         return result
     }
 
-    private func withLayout<T>(_ dot: String, engine: String, _ body: (UnsafeMutablePointer<Agraph_t>) throws -> T) throws -> T {
+    private func withLayout<T>(_ dot: String, engine: String?, _ body: (UnsafeMutablePointer<Agraph_t>) throws -> T) throws -> T {
         try Self.serialised {
             try Self.withGraph(dot) { graph in
+                let own = "layout".withCString { agget(UnsafeMutableRawPointer(graph), UnsafeMutablePointer(mutating: $0)) }
+                let engine = engine ?? own.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "dot"
                 guard gvLayout(context, graph, engine) == 0 else {
                     throw GraphvizError("layout with \"\(engine)\" failed: \(Self.lastError())")
                 }

@@ -75,9 +75,11 @@ struct ExportTests {
         #expect(cold.nodes == 2 && cold.edges == 1, "two entities; one line for the pair")
         options.edges = .perRelation
         #expect(try renderer.validate(dot: DOTWriter.write(graph, era: "cold", options: options)).edges == 2)
-        // The legend: a header and 12 entries, chained by invisible edges when nothing is pinned.
+        // Nothing pinned: the legend is one node, in words.
         let legend = try renderer.validate(dot: DOTWriter.write(graph, era: "cold"))
-        #expect(legend.nodes == 2 + 13 && legend.edges == 1 + 12)
+        #expect(legend.nodes == 2 + 1 && legend.edges == 1)
+        let text = try renderer.context.nodeAttribute("label", dot: DOTWriter.write(graph, era: "cold"))["legend"]
+        #expect(text?.hasPrefix("Legend\\lblue ellipse: country\\lorange box: leader\\l") == true, "\(text ?? "")")
     }
 
     @Test("SVG of hostile labels is well-formed and shows them as written")

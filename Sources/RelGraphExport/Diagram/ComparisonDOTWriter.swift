@@ -52,7 +52,7 @@ public enum ComparisonDOTWriter {
         var legend = EraComparison.TieStatus.allCases.map { status in
             DiagramLegend.Entry("tie \(status.rawValue)", [
                 "shape=box", "style=\"filled\"", "fillcolor=\"\(self.style(status).color)\"", "color=\"\(self.style(status).color)\"", "fontcolor=white",
-            ])
+            ], words: "\(self.colourName(status)) line: tie \(status.rawValue)")
         }
         legend.append(.init("entered (thick green border)", ["shape=box", "style=filled", "fillcolor=white", "color=\"#2e7d32\"", "penwidth=3"]))
         legend.append(.init("left (dashed grey border)", ["shape=box", "style=\"filled,dashed\"", "fillcolor=white", "color=\"#9e9e9e\"", "penwidth=2"]))
@@ -64,6 +64,16 @@ public enum ComparisonDOTWriter {
             }
         }
         return out + "}\n"
+    }
+
+    static func colourName(_ status: EraComparison.TieStatus) -> String {
+        switch status {
+        case .added: "green"
+        case .removed: "dashed red"
+        case .strengthened: "blue"
+        case .weakened: "orange"
+        case .unchanged: "grey"
+        }
     }
 
     static func style(_ status: EraComparison.TieStatus) -> (color: String, style: String) {

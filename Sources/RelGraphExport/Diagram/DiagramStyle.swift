@@ -60,15 +60,22 @@ public enum DiagramStyle {
 
     /// The era diagrams' legend: kinds, tone colours, structural ties, what widths and sizes say.
     public static func legend(sizedBy measure: String?) -> DiagramLegend {
+        let colours: [EntityKind: String] = [.country: "blue", .leader: "orange", .organization: "green", .agreement: "yellow"]
         var entries = EntityKind.allCases.map { kind in
-            DiagramLegend.Entry(kind == .organization ? "organisation" : kind.rawValue, [
+            let name = kind == .organization ? "organisation" : kind.rawValue
+            return DiagramLegend.Entry(name, [
                 "shape=\(shape(kind))", "style=filled", "fillcolor=\"\(fill(kind))\"", "color=\"\(border(kind))\"",
-            ])
+            ], words: "\(colours[kind]!) \(shape(kind)): \(name)")
         }
-        for (tone, name) in [(5.0, "cooperative (tone +5 … +10)"), (1.5, "friendly (+1.5)"), (0, "neutral (0)"), (-1.5, "strained (−1.5)"), (-5, "hostile (−5 … −10)")] {
-            entries.append(.init(name, ["shape=box", "style=filled", "fillcolor=\"\(color(tone: tone))\"", "color=\"\(color(tone: tone))\"", "fontcolor=white"]))
+        let tones: [(Double, String, String)] = [
+            (5.0, "cooperative (tone +5 … +10)", "green line: cooperative (tone +5 … +10)"),
+            (1.5, "friendly (+1.5)", "pale green line: friendly"), (0, "neutral (0)", "grey line: neutral (tone 0)"),
+            (-1.5, "strained (−1.5)", "pale red line: strained"), (-5, "hostile (−5 … −10)", "red line: hostile (tone −5 … −10)"),
+        ]
+        for (tone, name, words) in tones {
+            entries.append(.init(name, ["shape=box", "style=filled", "fillcolor=\"\(color(tone: tone))\"", "color=\"\(color(tone: tone))\"", "fontcolor=white"], words: words))
         }
-        entries.append(.init("structural tie (dotted)", ["shape=box", "style=dotted", "color=\"\(structuralColor)\"", "penwidth=2"]))
+        entries.append(.init("structural tie (dotted)", ["shape=box", "style=dotted", "color=\"\(structuralColor)\"", "penwidth=2"], words: "dotted pale blue line: structural tie (leads, party to, member of)"))
         entries.append(.init("line width: sentences of evidence", ["shape=plaintext", "style=\"\""]))
         if let measure { entries.append(.init("name size: \(measure)", ["shape=plaintext", "style=\"\""])) }
         return DiagramLegend(entries)
