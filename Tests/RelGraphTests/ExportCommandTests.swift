@@ -11,11 +11,7 @@ struct ExportCommandTests {
     var graphJSON: String { TestSupport.seedBuild.output.appendingPathComponent("graph.json").path }
     var graph: RelationshipGraph { TestSupport.seedBuild.summary.graph }
 
-    func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-export-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("relgraph-export-cli") }
 
     @Test("--format csv writes nodes.csv and edges.csv, one row per entity and per tie per era")
     func csv() throws {

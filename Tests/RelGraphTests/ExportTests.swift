@@ -48,11 +48,7 @@ enum HostileGraph {
 struct ExportTests {
     let renderer = try! DiagramRenderer()
 
-    func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("relgraph-export") }
 
     @Test("hostile labels read back through cgraph exactly as DOT escapes them")
     func dotLabelsReadBack() throws {
@@ -122,9 +118,9 @@ struct ExportTests {
             }
         }
         let script = TestSupport.packageRoot.appendingPathComponent("Tests/Scripts/export_roundtrip.py").path
-        let result = try Python.run([script, directory.path])
+        let result = try TestSupport.runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, directory.path])
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out == "ok \(graph.nodes.count) \(graph.edges.count)")
+        #expect(result.out == "ok \(graph.nodes.count) \(graph.edges.count)\n")
     }
 
     @Test("CSV: one row per tie per era, quoted where needed")
@@ -236,23 +232,3 @@ final class TextCollector: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 }
 
-/// Runs python3 with arguments, capturing both streams.
-enum Python {
-    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines),
-            String(decoding: errData, as: UTF8.self)
-        )
-    }
-}
