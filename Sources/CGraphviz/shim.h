@@ -4,7 +4,7 @@
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
-// Exported by libcgraph but missing from its public header: flushes the DOT lexer's buffer after a syntax error,
-// so the next text is read from its start.
+// Exported by libcgraph but missing from its public header: flushes the DOT lexer's buffer, so the next text is
+// read from its start.
 extern void aglexbad(void);
 #endif

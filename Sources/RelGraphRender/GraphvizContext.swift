@@ -159,9 +159,11 @@ public final class GraphvizContext: @unchecked Sendable {
         // Keep every warning and error in Graphviz's buffer (for the thrown error) instead of printing it.
         _ = agseterr(AGMAX)
         agreseterrors()
-        agreadline(1)  // the parser's line count is global: start each text at line 1
+        // The DOT lexer is global and keeps what it had read ahead of the last text (its final line break, or the rest
+        // of a bad text): drop it, and count lines from 1.
+        aglexbad()
+        agreadline(1)
         guard let graph = dot.withCString({ agmemread($0) }) else {
-            aglexbad()  // drop what the lexer still holds of the bad text
             throw GraphvizError("not valid DOT: \(lastError())")
         }
         defer { agclose(graph) }
