@@ -34,7 +34,8 @@ public enum DOTWriter {
         }
         out += "  graph [label=\(quoteText(content.title)), labelloc=t, fontsize=26, fontname=\(quote(DiagramStyle.font)), "
         out += "layout=\(layout == nil ? engine.rawValue : "neato"), overlap=\(layout == nil ? "false" : "true"), "
-        out += "splines=\(detailed ? "true" : "line"), outputorder=edgesfirst, pad=0.3, sep=\"+8\", bgcolor=white"
+        // At most 24 inches a side: a bitmap of a large union stays about 2,300 pixels wide (vector formats scale).
+        out += "splines=\(detailed ? "true" : "line"), outputorder=edgesfirst, pad=0.3, sep=\"+8\", bgcolor=white, size=\"24,24\""
         // Pinned positions are in points (Graphviz's own unit for `pos`, as `neato -n2` reads it).
         out += layout == nil ? "];\n" : ", inputscale=72, notranslate=true];\n"
         out += "  node [fontname=\(quote(DiagramStyle.font)), style=\"filled\", penwidth=1.2, margin=\"0.08,0.04\"];\n"
