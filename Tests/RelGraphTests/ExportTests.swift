@@ -206,6 +206,29 @@ struct ExportTests {
         }
     }
 
+    @Test("renders requested from many tasks at once give what one-at-a-time renders give")
+    func concurrentRequests() async throws {
+        let graph = TestSupport.seedBuild.summary.graph
+        let eras = graph.erasWithEdges.map(\.id)
+        let renderer = self.renderer
+        // Blocking calls from tasks too (a sync function, so the sync overload).
+        @Sendable func renderNow(_ era: String) throws -> Data { try renderer.render(graph, era: era, format: .svg) }
+        let expected = try eras.map(renderNow)
+        let results = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+            for round in 0..<3 {
+                for (i, era) in eras.enumerated() {
+                    group.addTask { (i, try await renderer.render(graph, era: era, format: .svg)) }
+                    if round == 0 { group.addTask { (i, try renderNow(era)) } }
+                }
+            }
+            var all: [(Int, Data)] = []
+            for try await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == eras.count * 4)
+        for (i, data) in results { #expect(data == expected[i], "\(eras[i])") }
+    }
+
     @Test("1,000 renders in one process leave resident memory flat")
     func memoryLoop() throws {
         let dot = DOTWriter.write(HostileGraph.graph, era: "cold")
