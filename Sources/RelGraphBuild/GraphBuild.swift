@@ -26,6 +26,8 @@ public struct GraphBuild: Sendable {
     public var renderFormats: [RenderFormat] = [.svg]
     /// How the era diagrams are drawn (`--edges`, `--size-by`, `--max-nodes`, `--engine`).
     public var diagramOptions = DiagramOptions()
+    /// Worker processes that render the eras in parallel (`nil`: one after another, in this process).
+    public var renderWorkers: RenderWorkerPool?
     /// Worker threads for extraction (all cores by default).
     public var threads = WorkerPool.defaultThreads
     public var presentYear = DocumentExtractor.currentYear()
@@ -66,7 +68,7 @@ public struct GraphBuild: Sendable {
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
         var written: [String] = []
         try write(NodeLinkJSON.encode(graph), to: "graph.json", &written)
-        for file in try EraDiagrams.build(graph, options: diagramOptions, formats: renderFormats) {
+        for file in try EraDiagrams.build(graph, options: diagramOptions, formats: renderFormats, workers: renderWorkers) {
             try write(file.data, to: file.name, &written)
         }
         let table = CentralityTable(graph)

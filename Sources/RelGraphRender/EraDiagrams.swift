@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RelGraphCore
 import RelGraphExport
 
@@ -52,21 +53,37 @@ public struct EraDiagrams: Sendable {
     }
 
     /// What `build` writes: `<era>.dot` and `<era>.<format>` for each era, and `overview.html` (every era side by
-    /// side, and a timeline that steps through them).
-    public func files(formats: [RenderFormat], renderer: DiagramRenderer) throws -> [(name: String, data: Data)] {
+    /// side, and a timeline that steps through them). With `workers`, the renders run in parallel in its processes.
+    public func files(
+        formats: [RenderFormat], renderer: DiagramRenderer, workers: RenderWorkerPool? = nil
+    ) throws -> [(name: String, data: Data)] {
+        let dots = contents.map { DOTWriter.write($0, layout: layout) }
+        // Each era in every format asked for, and in SVG for the overview.
+        let wanted = formats.isEmpty ? [] : formats.contains(.svg) ? formats : formats + [.svg]
+        let jobs = dots.indices.flatMap { era in wanted.map { (era: era, format: $0) } }
+        let rendered = Mutex<[Int: Result<Data, any Error>]>([:])
+        let run: @Sendable (Int) -> Void = { i in
+            let job = jobs[i]
+            let result = Result {
+                try workers?.render(dot: dots[job.era], format: job.format, engine: "nop2")
+                    ?? renderer.render(dot: dots[job.era], format: job.format, engine: "nop2")
+            }
+            rendered.withLock { $0[i] = result }
+        }
+        if workers != nil {
+            DispatchQueue.concurrentPerform(iterations: jobs.count, execute: run)
+        } else {
+            for i in jobs.indices { run(i) }
+        }
+        let results = rendered.withLock { $0 }
         var files: [(name: String, data: Data)] = []
         var svgs: [String] = []
-        for content in contents {
-            let dot = DOTWriter.write(content, layout: layout)
-            files.append(("\(content.era.id).dot", Data(dot.utf8)))
-            var svg: Data?
-            for format in formats {
-                let data = try renderer.render(dot: dot, format: format, engine: "nop2")
-                if format == .svg { svg = data }
-                files.append(("\(content.era.id).\(format.rawValue)", data))
-            }
-            if !formats.isEmpty {
-                svgs.append(String(decoding: try svg ?? renderer.render(dot: dot, format: .svg, engine: "nop2"), as: UTF8.self))
+        for (era, content) in contents.enumerated() {
+            files.append(("\(content.era.id).dot", Data(dots[era].utf8)))
+            for (k, format) in wanted.enumerated() {
+                let data = try results[era * wanted.count + k]!.get()
+                if formats.contains(format) { files.append(("\(content.era.id).\(format.rawValue)", data)) }
+                if format == .svg { svgs.append(String(decoding: data, as: UTF8.self)) }
             }
         }
         if !formats.isEmpty {
@@ -79,11 +96,13 @@ public struct EraDiagrams: Sendable {
 extension EraDiagrams {
     /// What `build` writes for `graph`: with formats, every era in the shared layout and `overview.html`
     /// (see ``files(formats:renderer:)``); without, each era's DOT unpinned (no Graphviz work at all).
-    public static func build(_ graph: RelationshipGraph, options: DiagramOptions, formats: [RenderFormat]) throws -> [(name: String, data: Data)] {
+    public static func build(
+        _ graph: RelationshipGraph, options: DiagramOptions, formats: [RenderFormat], workers: RenderWorkerPool? = nil
+    ) throws -> [(name: String, data: Data)] {
         guard !formats.isEmpty else {
             return graph.erasWithEdges.map { era in ("\(era.id).dot", Data(DOTWriter.write(graph, era: era.id, options: options).utf8)) }
         }
         let renderer = try DiagramRenderer.shared()
-        return try EraDiagrams(graph, options: options, renderer: renderer).files(formats: formats, renderer: renderer)
+        return try EraDiagrams(graph, options: options, renderer: renderer).files(formats: formats, renderer: renderer, workers: workers)
     }
 }

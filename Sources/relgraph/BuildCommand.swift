@@ -37,6 +37,9 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup(title: "Diagrams")
     var diagram: DiagramArguments
 
+    @Option(help: "Processes that render the eras' diagrams in parallel (default: one per core; 0: render in this process).")
+    var renderWorkers: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func run() throws {
         if let eras { _ = try EraSet.parse(eras) }  // a bad --eras fails before any work
         var build = GraphBuild(
@@ -44,6 +47,11 @@ struct BuildCommand: ParsableCommand {
         build.eraSpec = eras
         build.knowledgeFiles = knowledgeFiles.map { URL(fileURLWithPath: $0) }
         build.diagramOptions = diagram.options
+        if renderWorkers < 0 { throw ValidationError("--render-workers must be 0 or more") }
+        if !noRender && renderWorkers > 0 {
+            // This very executable, run as `relgraph render-worker`.
+            build.renderWorkers = try RenderWorkerPool(executable: URL(fileURLWithPath: "/proc/self/exe"), count: renderWorkers)
+        }
         build.renderFormats = try noRender ? [] : formats.split(separator: ",").map { name in
             guard let format = RenderFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
                 throw ValidationError("unknown format \"\(name)\"; valid formats: svg, png, pdf")

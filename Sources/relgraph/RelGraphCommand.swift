@@ -8,7 +8,7 @@ struct RelGraphCommand: ParsableCommand {
         abstract: "Relationship graphs from news articles: who is tied to whom, how strongly, in which era.",
         subcommands: [
             BuildCommand.self, AnalyzeCommand.self, CommunitiesCommand.self, CompareCommand.self, NeighborsCommand.self,
-            ExportCommand.self, BenchCommand.self,
+            ExportCommand.self, BenchCommand.self, RenderWorkerCommand.self,
         ]
     )
 }

@@ -229,6 +229,25 @@ struct ExportTests {
         for (i, data) in results { #expect(data == expected[i], "\(eras[i])") }
     }
 
+    @Test("worker processes render every era as this process does, in parallel; their errors are Graphviz's",
+          .enabled(if: TestSupport.relgraphBinary != nil))
+    func workerProcesses() throws {
+        let graph = TestSupport.seedBuild.summary.graph
+        let pool = try RenderWorkerPool(executable: try #require(TestSupport.relgraphBinary), count: 2)
+        let diagrams = try EraDiagrams(graph, options: DiagramOptions(), renderer: renderer)
+        let inProcess = try diagrams.files(formats: [.svg, .png], renderer: renderer)
+        let parallel = try diagrams.files(formats: [.svg, .png], renderer: renderer, workers: pool)
+        #expect(parallel.map(\.name) == inProcess.map(\.name))
+        for (a, b) in zip(parallel, inProcess) { #expect(a.data == b.data, "\(a.name)") }
+        do {
+            _ = try pool.render(dot: "graph {\n a -- b\n c -- ;\n}", format: .svg, engine: nil)
+            Issue.record("no error")
+        } catch let error as GraphvizError {
+            #expect(error.description == "not valid DOT: syntax error in line 3 near ';'")
+        }
+        #expect(try pool.render(dot: "graph { a -- b }", format: .svg, engine: "neato").starts(with: Data("<?xml".utf8)))
+    }
+
     @Test("1,000 renders in one process leave resident memory flat")
     func memoryLoop() throws {
         let dot = DOTWriter.write(HostileGraph.graph, era: "cold")
