@@ -47,8 +47,8 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        // Layout and rendering of DOT text in-process, behind a small safe API.
-        .target(name: "RelGraphRender", dependencies: ["CGraphviz"]),
+        // Layout and rendering in-process behind a small safe API; era diagrams in one shared layout; exports.
+        .target(name: "RelGraphRender", dependencies: ["CGraphviz", "RelGraphCore", "RelGraphAnalysis", "RelGraphExport"]),
         // The build job: a corpus folder in, the graph files (JSON, DOT, SVG, CSV) out.
         .target(
             name: "RelGraphBuild",

@@ -9,7 +9,8 @@ import RelGraphRender
 
 /// `relgraph build`: reads a corpus folder and writes, into an output folder,
 /// - `graph.json` — the node-link graph (``NodeLinkJSON``),
-/// - `<era>.dot` and `<era>.svg` for every era with edges (laid out in-process by Graphviz; PNG and PDF on request),
+/// - `<era>.dot` and `<era>.svg` for every era with edges, in one layout shared by all eras, and `overview.html`
+///   (see ``EraDiagrams``; PNG and PDF on request),
 /// - `centrality.csv` — every measure for every node and era.
 ///
 /// Files are written to a temporary name and moved into place, so an interrupted run never leaves a half-written
@@ -23,6 +24,10 @@ public struct GraphBuild: Sendable {
     public var knowledgeFiles: [URL] = []
     /// Diagram formats written beside each era's DOT (none: DOT only).
     public var renderFormats: [RenderFormat] = [.svg]
+    /// How the era diagrams are drawn (`--edges`, `--size-by`, `--max-nodes`, `--engine`).
+    public var diagramOptions = DiagramOptions()
+    /// Worker processes that render the eras in parallel (`nil`: one after another, in this process).
+    public var renderWorkers: RenderWorkerPool?
     /// Worker threads for extraction (all cores by default).
     public var threads = WorkerPool.defaultThreads
     public var presentYear = DocumentExtractor.currentYear()
@@ -63,12 +68,8 @@ public struct GraphBuild: Sendable {
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
         var written: [String] = []
         try write(to: "graph.json", &written) { NodeLinkJSON.write(graph, to: &$0) }
-        for era in graph.erasWithEdges {
-            let dot = DOTWriter.write(graph, era: era.id)
-            try write(Data(dot.utf8), to: "\(era.id).dot", &written)
-            for format in renderFormats {
-                try write(Data(try Graphviz.render(dot: dot, format: format)), to: "\(era.id).\(format.rawValue)", &written)
-            }
+        for file in try EraDiagrams.build(graph, options: diagramOptions, formats: renderFormats, workers: renderWorkers) {
+            try write(file.data, to: file.name, &written)
         }
         let table = CentralityTable(graph)
         try write(to: "centrality.csv", &written) { CentralityCSVWriter.write(table, graph: graph, to: &$0) }

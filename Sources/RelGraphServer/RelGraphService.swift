@@ -5,6 +5,7 @@ import NIOCore
 import RelGraphCore
 import RelGraphExtraction
 import RelGraphKnowledge
+import RelGraphRender
 import RelGraphStore
 
 /// `relgraph serve`: the HTTP API, its OpenAPI document and the web page, over one ``GraphStore``.
@@ -24,16 +25,19 @@ public struct RelGraphService: Sendable {
     let logger: Logger
     let cache: AnalysisCache
     let metrics = ServerMetrics()
+    /// Owns the process's Graphviz context; renders on its own queue.
+    let renderer: DiagramRenderer
 
     public init(
         store: any GraphStore, extractor: DocumentExtractor, configuration: ServerConfiguration,
         logger: Logger = Logger(label: "relgraph")
-    ) {
+    ) throws {
         self.store = store
         self.extractor = extractor
         self.configuration = configuration
         self.logger = logger
         self.cache = AnalysisCache(store: store)
+        self.renderer = try DiagramRenderer.shared()
     }
 
     /// The routes, with their middleware: JSON errors, metrics, and the token on writes when one is set.

@@ -8,7 +8,7 @@ import RelGraphRender
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Read a folder of articles and write graph.json, per-era DOT and SVG diagrams, and centrality.csv.",
+        abstract: "Read a folder of articles and write graph.json, per-era DOT and SVG diagrams, overview.html and centrality.csv.",
         discussion: """
             Reads every .txt, .md, .html and .htm file of the folder (a document's id is its file name without \
             extension) and the optional corpus.yaml manifest (titles, dates, sources, eras).
@@ -34,12 +34,24 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write DOT only, no diagrams.")
     var noRender = false
 
+    @OptionGroup(title: "Diagrams")
+    var diagram: DiagramArguments
+
+    @Option(help: "Processes that render the eras' diagrams in parallel (default: one per core; 0: render in this process).")
+    var renderWorkers: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func run() throws {
         if let eras { _ = try EraSet.parse(eras) }  // a bad --eras fails before any work
         var build = GraphBuild(
             corpusDirectory: URL(fileURLWithPath: corpus), outputDirectory: URL(fileURLWithPath: out))
         build.eraSpec = eras
         build.knowledgeFiles = knowledgeFiles.map { URL(fileURLWithPath: $0) }
+        build.diagramOptions = diagram.options
+        if renderWorkers < 0 { throw ValidationError("--render-workers must be 0 or more") }
+        if !noRender && renderWorkers > 0 {
+            // This very executable, run as `relgraph render-worker`.
+            build.renderWorkers = try RenderWorkerPool(executable: URL(fileURLWithPath: "/proc/self/exe"), count: renderWorkers)
+        }
         build.renderFormats = try noRender ? [] : formats.split(separator: ",").map { name in
             guard let format = RenderFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
                 throw ValidationError("unknown format \"\(name)\"; valid formats: svg, png, pdf")

@@ -36,6 +36,9 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Also write a diff diagram: a .dot, .svg, .png or .pdf path.")
     var diagram: String?
 
+    @OptionGroup(title: "Diagram")
+    var diagramArguments: DiagramArguments
+
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         try GraphSource(file: input, db: db).validate()
@@ -54,6 +57,9 @@ struct CompareCommand: AsyncParsableCommand {
             case .csv: ComparisonReport.writeCSV(comparison, to: &sink)
             }
         }
-        if let diagram { try Graphviz.write(dot: ComparisonReport.dot(comparison, graph: graph), to: diagram) }
+        if let diagram {
+            try ComparisonDiagram.write(
+                comparison, graph: graph, options: diagramArguments.options, to: diagram, renderer: DiagramRenderer.shared())
+        }
     }
 }

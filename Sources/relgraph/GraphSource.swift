@@ -20,14 +20,14 @@ struct GraphSource {
     }
 
     /// The graph of one era (all eras when `nil`) as a weighted graph, and as relgraph's graph when the source has
-    /// one (graph.json or a store). From a store, edges come without evidence, and nodes with their mentions only
-    /// when asked (names seen in the text find an entity as in graph.json).
-    func load(era: String?, mentions: Bool = false) async throws -> (graph: WeightedGraph, relationships: RelationshipGraph?) {
+    /// one (graph.json or a store). From a store, edges carry their evidence and nodes their mentions only when
+    /// asked (an analysis needs neither; names seen in the text find an entity as in graph.json).
+    func load(era: String?, evidence: Bool = false, mentions: Bool = false) async throws -> (graph: WeightedGraph, relationships: RelationshipGraph?) {
         if let db {
             let store = try StoreLocation(db).open(knowledge: try KnowledgeBase.bundled())
             let relationships: RelationshipGraph
             do {
-                relationships = try await store.graph(GraphQuery(era: era, evidence: false, mentions: mentions))
+                relationships = try await store.graph(GraphQuery(era: era, evidence: evidence, mentions: mentions))
             } catch let error as StoreError where error.kind == .notFound {
                 throw AnalysisError(error.description)
             }

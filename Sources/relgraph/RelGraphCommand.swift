@@ -8,7 +8,7 @@ struct RelGraphCommand: AsyncParsableCommand {
         abstract: "Relationship graphs from news articles: who is tied to whom, how strongly, in which era.",
         subcommands: [
             BuildCommand.self, AnalyzeCommand.self, CommunitiesCommand.self, CompareCommand.self, NeighborsCommand.self,
-            IngestCommand.self, ServeCommand.self, BenchCommand.self,
+            IngestCommand.self, ServeCommand.self, ExportCommand.self, BenchCommand.self, RenderWorkerCommand.self,
         ]
     )
 }

@@ -53,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
         try configuration.validate()
         let knowledge = try KnowledgeBase.load(extraFiles: knowledgeFiles.map { URL(fileURLWithPath: $0) })
         let store = try StoreLocation(db).open(knowledge: knowledge)
-        let service = RelGraphService(
+        let service = try RelGraphService(
             store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), configuration: configuration)
         let host = self.host
         try await service.run { port in

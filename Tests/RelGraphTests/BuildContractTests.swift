@@ -123,7 +123,7 @@ struct BuildContractTests {
         }
     }
 
-    @Test("each era's DOT parses back through cgraph with that era's nodes and edges")
+    @Test("each era's DOT parses back through cgraph with that era's entities, one line per tied pair")
     func dotParses() throws {
         let eras = graph.erasWithEdges
         #expect(eras.map(\.id) == ["soviet", "post-soviet", "putin", "undated"])
@@ -132,9 +132,19 @@ struct BuildContractTests {
             let parsed = try Graphviz.validate(dot: dot)
             let edges = graph.edges(inEra: era.id)
             let nodes = Set(edges.flatMap { [$0.source, $0.target] })
-            #expect(parsed.nodes == nodes.count)
-            #expect(parsed.edges == edges.count)
+            let pairs = Set(edges.map { [$0.source, $0.target].sorted() })
+            let legend = DiagramStyle.legend(sizedBy: "pagerank").entries.count + 1
+            #expect(parsed.nodes == nodes.count + legend + 2, "the era's entities, the legend and two frame corners")
+            #expect(parsed.edges == pairs.count)
         }
+    }
+
+    @Test("overview.html shows every era side by side, one inline SVG each")
+    func overview() throws {
+        let html = try String(contentsOf: output.appendingPathComponent("overview.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "<figure ").count - 1 == graph.erasWithEdges.count)
+        #expect(html.components(separatedBy: "<svg").count - 1 == graph.erasWithEdges.count)
+        #expect(html.contains("<button id=\"play\">"))
     }
 
     @Test("each era's SVG is well-formed XML with an <svg> root")

@@ -18,7 +18,7 @@ struct ServerTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-server-\(UUID().uuidString).sqlite")
         let store = try SQLiteGraphStore(path: url.path, knowledge: TestSupport.knowledge)
         let configuration = ServerConfiguration(port: 0, token: token, maxBodyBytes: maxBody)
-        return (RelGraphService(store: store, extractor: TestSupport.extractor, configuration: configuration), store)
+        return (try RelGraphService(store: store, extractor: TestSupport.extractor, configuration: configuration), store)
     }
 
     static func json(_ buffer: ByteBuffer) throws -> [String: Any] {
@@ -133,6 +133,14 @@ struct ServerTests {
                 let graph = try NodeLinkJSON.decode(Data(response.body.readableBytesView), file: "response")
                 #expect(graph == built)
             }
+            for format in ["graphml", "gexf", "csv"] {
+                try await client.execute(uri: "/v1/graph?era=soviet&format=\(format)", method: .get) { response in
+                    #expect(response.status == .ok)
+                    let text = String(buffer: response.body)
+                    #expect(format == "csv" ? text.hasPrefix("source,") : text.hasPrefix("<?xml"), "\(format): \(text.prefix(40))")
+                    #expect(text.contains("country:north-korea"), "\(format)")
+                }
+            }
             for (format, signature) in [("svg", Array("<?xml".utf8)), ("png", [0x89, 0x50, 0x4E, 0x47]), ("pdf", Array("%PDF".utf8)), ("dot", Array("graph".utf8))] {
                 try await client.execute(uri: "/v1/graph?era=soviet&format=\(format)", method: .get) { response in
                     #expect(response.status == .ok)
@@ -194,7 +202,7 @@ struct ServerTests {
                 ("/v1/documents?date=May", .post, [.contentType: "text/plain"], Self.body("Chile."), .badRequest, "date \"May\": expected YYYY, YYYY-MM or YYYY-MM-DD"),
                 ("/v1/documents", .post, [.contentType: "text/plain"], Self.body(String(repeating: "x", count: 1001)), .contentTooLarge, "the request body is larger than the server accepts"),
                 ("/v1/documents", .post, [.contentType: "image/png"], Self.body("x"), .unsupportedMediaType, "send text/plain, text/html or application/json, not image/png"),
-                ("/v1/graph?format=gif", .get, [:], nil, .badRequest, "unknown format \"gif\"; valid formats: json, dot, svg, png, pdf"),
+                ("/v1/graph?format=gif", .get, [:], nil, .badRequest, "unknown format \"gif\"; valid formats: dot, svg, png, pdf, graphml, gexf, csv, json"),
                 ("/v1/graph?era=1812", .get, [:], nil, .notFound, "unknown era \"1812\"; valid eras: undated"),
                 ("/v1/graph?format=svg", .get, [:], nil, .badRequest, "format svg draws one era: add era=…; valid eras: undated"),
                 ("/v1/centrality?measure=fame", .get, [:], nil, .badRequest, "unknown measure \"fame\"; valid measures: degree, strength, closeness, harmonic, betweenness, eigenvector, pagerank, katz, edge-betweenness"),

@@ -5,25 +5,13 @@ import RelGraphExport
 import RelGraphRender
 import RelGraphStore
 
-/// `GET /v1/eras` and `GET /v1/graph?era=&format=`: the graph of one era (or all) as node-link JSON, DOT, or a
-/// diagram rendered in-process (SVG, PNG, PDF).
+/// `GET /v1/eras` and `GET /v1/graph?era=&format=`: the graph of one era (or all) as node-link JSON, GraphML, GEXF,
+/// CSV (the edges table), DOT, or a diagram rendered in-process (SVG, PNG, PDF).
+///
+/// Diagrams share one layout of all the eras (``EraDiagrams``), laid out once per store revision, so an entity keeps
+/// its place from era to era as the page steps through them.
 struct GraphRoutes {
     let service: RelGraphService
-
-    /// The formats `/v1/graph` answers in, with their media types.
-    enum Format: String, CaseIterable {
-        case json, dot, svg, png, pdf
-
-        var contentType: String {
-            switch self {
-            case .json: "application/json; charset=utf-8"
-            case .dot: "text/vnd.graphviz; charset=utf-8"
-            case .svg: "image/svg+xml; charset=utf-8"
-            case .png: "image/png"
-            case .pdf: "application/pdf"
-            }
-        }
-    }
 
     func register(on router: Router<BasicRequestContext>) {
         router.get("/v1/eras") { _, _ in try await eras() }
@@ -37,27 +25,49 @@ struct GraphRoutes {
         return JSONBody.response(Eras(eras: eras.eras + [Era.undated]))
     }
 
+    static func contentType(_ format: ExportFormat) -> String {
+        switch format {
+        case .json: "application/json; charset=utf-8"
+        case .dot: "text/vnd.graphviz; charset=utf-8"
+        case .svg: "image/svg+xml; charset=utf-8"
+        case .png: "image/png"
+        case .pdf: "application/pdf"
+        case .graphml: "application/graphml+xml; charset=utf-8"
+        case .gexf: "application/gexf+xml; charset=utf-8"
+        case .csv: "text/csv; charset=utf-8"
+        }
+    }
+
     func graph(_ request: Request) async throws -> Response {
         let query = request.uri.queryParameters
         let formatName = query.get("format") ?? "json"
-        guard let format = Format(rawValue: formatName) else {
-            throw APIError.unknown("format", formatName, valid: Format.allCases.map(\.rawValue))
+        guard let format = ExportFormat(rawValue: formatName) else {
+            throw APIError.unknown("format", formatName, valid: ExportFormat.allCases.map(\.rawValue))
         }
         let era = query.get("era").flatMap { $0.isEmpty ? nil : $0 }
-        if format != .json && era == nil {
-            let eras = try await service.store.eras().eras.map(\.id) + [Era.undated.id]
-            throw APIError.badRequest("format \(format.rawValue) draws one era: add era=…; valid eras: \(eras.joined(separator: ", "))")
-        }
         let store = service.store
-        let bytes: [UInt8] = try await service.cache.value("graph|\(era ?? "")|\(format.rawValue)") {
-            let graph = try await store.graph(GraphQuery(era: era))
-            switch format {
-            case .json: return Array(NodeLinkJSON.encode(graph))
-            case .dot: return Array(DOTWriter.write(graph, era: era!).utf8)
-            case .svg, .png, .pdf:
-                return try Graphviz.render(dot: DOTWriter.write(graph, era: era!), format: RenderFormat(rawValue: format.rawValue)!)
-            }
+        let eraIDs = try await store.eras().eras.map(\.id) + [Era.undated.id]
+        if let era, !eraIDs.contains(era) { throw APIError.unknown("era", era, valid: eraIDs, status: .notFound) }
+        guard let era = era ?? (format.isDiagram ? nil : "") else {
+            throw APIError.badRequest("format \(format.rawValue) draws one era: add era=…; valid eras: \(eraIDs.joined(separator: ", "))")
         }
-        return JSONBody.bytes(bytes, contentType: format.contentType)
+        let renderer = service.renderer
+        let bytes: Data = try await service.cache.value("graph|\(era)|\(format.rawValue)") {
+            if format.isDiagram {
+                let diagrams: EraDiagrams = try await service.cache.value("diagrams") {
+                    try EraDiagrams(
+                        try await store.graph(GraphQuery(mentions: false)), options: DiagramOptions(), renderer: renderer)
+                }
+                guard diagrams.contents.contains(where: { $0.era.id == era }) else {
+                    throw APIError.notFound("era \"\(era)\" has no ties to draw")
+                }
+                if format == .dot { return Data(try diagrams.dot(era: era).utf8) }
+                // Positions pinned: Graphviz only routes the edges (`nop2`).
+                return try await renderer.render(dot: try diagrams.dot(era: era), format: RenderFormat(rawValue: format.rawValue)!, engine: "nop2")
+            }
+            let graph = try await store.graph(GraphQuery(era: era.isEmpty ? nil : era))
+            return try GraphExporter.data(graph, era: era.isEmpty ? nil : era, format: format, renderer: renderer)
+        }
+        return JSONBody.bytes(bytes, contentType: Self.contentType(format))
     }
 }
