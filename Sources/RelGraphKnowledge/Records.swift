@@ -93,6 +93,10 @@ public struct BoilerplateRule: Sendable, Hashable {
         case lineContaining = "line-containing"
         case from
         case phrase
+        /// an author-bio phrase ("is a seasoned"): blank the line only when it also holds a `bio-word`
+        case bio
+        /// a word of the writing trade ("journalist", "editor") that makes a `bio` line a byline, not news
+        case bioWord = "bio-word"
     }
     public var kind: Kind
     public var pattern: String

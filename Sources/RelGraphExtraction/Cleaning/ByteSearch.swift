@@ -79,17 +79,25 @@ enum ByteSearch {
         return 0
     }
 
-    /// Letters and digits of `text[range]`, lower-cased: the key under which lines and sentences are compared.
+    /// Letters and digits of `text[range]`, lower-cased, with other non-ASCII characters kept except no-break
+    /// spaces: the key under which lines are compared for headline echoes, so that a truncated copy padded with
+    /// no-break spaces ("…and Russia’s:-\u{A0}\u{A0}") is still a prefix of its headline.
     static func normalisedKey(_ text: [UInt8], _ range: Range<Int>) -> [UInt8] {
         var key: [UInt8] = []
         key.reserveCapacity(range.count)
-        for i in range {
+        var i = range.lowerBound
+        while i < range.upperBound {
             let b = text[i]
+            if b == 0xC2, i + 1 < range.upperBound, text[i + 1] == 0xA0 {
+                i += 2
+                continue
+            }
             if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
                 key.append(b)
             } else if b >= 0x41 && b <= 0x5A {
                 key.append(b | 0x20)
             }
+            i += 1
         }
         return key
     }

@@ -12,22 +12,27 @@ import RelGraphKnowledge
 /// ```
 public struct DocumentExtractor: Sendable {
     public let index: KnowledgeIndex
-    /// The year "present" stands for in an undated document ("1991-Present").
-    public var presentYear: Int
+    /// Gives the year "present" stands for in an undated document ("1991-Present"), read once per document.
+    public let clock: ExtractionClock
     private let cleaner: BoilerplateCleaner
 
-    public init(index: KnowledgeIndex, presentYear: Int = DocumentExtractor.currentYear()) {
+    public init(index: KnowledgeIndex, clock: ExtractionClock = .system) {
         self.index = index
-        self.presentYear = presentYear
+        self.clock = clock
         self.cleaner = BoilerplateCleaner(rules: index.knowledge.boilerplate)
     }
 
-    public static func currentYear() -> Int {
-        Calendar(identifier: .gregorian).component(.year, from: Date())
+    /// An extractor whose present stands still in `presentYear` (tests, reproducible builds).
+    public init(index: KnowledgeIndex, presentYear: Int) {
+        self.init(index: index, clock: .fixed(presentYear))
     }
 
+    /// The present year by the system clock.
+    public static func currentYear() -> Int { ExtractionClock.system.currentYear() }
+
     public func extract(_ document: SourceDocument) -> DocumentExtraction {
-        let (clean, report) = cleaner.clean(document.bytes, isHTML: document.format == .html)
+        let presentYear = clock.currentYear()
+        let (clean, report) = cleaner.clean(document.bytes, isHTML: document.format == .html, holdsName: index.holdsName)
         var statistics = DocumentExtraction.Statistics()
         statistics.boilerplateLines = report.boilerplateLines
         statistics.injectedPhrases = report.injectedPhrases
@@ -35,7 +40,7 @@ public struct DocumentExtractor: Sendable {
         return clean.withUnsafeBufferPointer { text in
             var reader = DocumentReader(
                 extractor: self, document: document, text: text, offsets: ScalarOffsets(document.bytes),
-                statistics: statistics)
+                presentYear: presentYear, statistics: statistics)
             return reader.read()
         }
     }
@@ -47,6 +52,8 @@ private struct DocumentReader {
     let document: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
     let offsets: ScalarOffsets
+    /// The present year, as the extractor's clock gave it for this document.
+    let presentYear: Int
     var statistics: DocumentExtraction.Statistics
     /// Stored, not computed from `extractor`: a computed copy of this struct of arrays would retain and release
     /// every one of its arrays at each use in the hot loops.
@@ -59,8 +66,9 @@ private struct DocumentReader {
     var recentStates: [EntityID] = []
     var years: [Int] = []
 
-    init(extractor: DocumentExtractor, document: SourceDocument, text: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, statistics: DocumentExtraction.Statistics) {
+    init(extractor: DocumentExtractor, document: SourceDocument, text: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, presentYear: Int, statistics: DocumentExtraction.Statistics) {
         self.extractor = extractor
+        self.presentYear = presentYear
         self.index = extractor.index
         self.document = document
         self.text = text
@@ -78,7 +86,7 @@ private struct DocumentReader {
         var named = [Bool](repeating: false, count: tokens.count)
         for match in matches { for k in match.tokens { named[k] = true } }
         let documentYear = document.info.date?.year
-        let tagger = TimeTagger(words: words, documentYear: documentYear, presentYear: extractor.presentYear)
+        let tagger = TimeTagger(words: words, documentYear: documentYear, presentYear: presentYear)
         var resolver = EntityResolver(index: index)
         var patterns = PatternRecognizer(index: index)
         var seenSentences = Set<UInt64>()
@@ -221,7 +229,7 @@ private struct DocumentReader {
             let titles = Set((1...2).map { tagger.words.word(first - $0) })
             let term = leader.terms.sorted { $0.start < $1.start }.first { titles.contains($0.office.lowercased().split(separator: " ").last.map(String.init) ?? "") }
                 ?? leader.terms.min { $0.start < $1.start }!
-            return TimeSpan(start: term.start, end: term.end ?? extractor.presentYear, dating: .tenure)
+            return TimeSpan(start: term.start, end: term.end ?? presentYear, dating: .tenure)
         }
         return nil
     }

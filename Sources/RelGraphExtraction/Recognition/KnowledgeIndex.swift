@@ -192,14 +192,15 @@ public struct KnowledgeIndex: Sendable {
             while i < buffer.count {
                 let (isWord, width) = Tokenizer.wordCharacter(buffer, i)
                 if isWord {
-                    let b = buffer[i]
+                    // The tokenizer's notion of a capital (``LetterCase``), so a name and its text agree.
+                    let kind = LetterCase.kind(buffer, i, width)
                     if !inWord {
                         inWord = true
                         letters = 0
                         uppers = 0
-                        firstUpper = (b >= 0x41 && b <= 0x5A) || b >= 0xC3
+                        firstUpper = kind == .upper
                     }
-                    if b >= 0x41 && b <= 0x5A { letters += 1; uppers += 1 } else if b >= 0x61 && b <= 0x7A { letters += 1 }
+                    if kind == .upper { letters += 1; uppers += 1 } else if kind == .lower { letters += 1 }
                 } else if inWord {
                     inWord = false
                     finishWord()

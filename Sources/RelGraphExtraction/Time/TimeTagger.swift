@@ -89,10 +89,16 @@ struct TimeTagger {
             if previous.contains(where: { words.is($0, .reference) }) { continue }
             let next = words.is(last + 1, .possessive) ? last + 2 : last + 1
             if words.is(next, .end) { continue }
+            // Never later than the document's date (or now): "after the Ukraine war", a period still going on,
+            // is the present, not the year after it.
+            let now = documentYear ?? presentYear
             if previous.contains(where: { words.is($0, .after) }) {
-                return TimeSpan(start: (period.end ?? presentYear) + 1, dating: .period)
+                let year = Swift.min((period.end ?? now) + 1, now)
+                guard year >= period.start else { return nil }
+                return TimeSpan(start: year, dating: .period)
             }
-            return TimeSpan(start: period.start, end: period.end ?? Swift.max(period.start, documentYear ?? presentYear), dating: .period)
+            guard period.start <= now else { return nil }
+            return TimeSpan(start: period.start, end: Swift.min(period.end ?? now, now), dating: .period)
         }
         return nil
     }
