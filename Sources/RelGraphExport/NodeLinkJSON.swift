@@ -59,6 +59,7 @@ public enum NodeLinkJSON {
             w.field("dating", e.dating)
             w.field("doc", e.doc)
             w.field("end", e.end)
+            if let source = e.polaritySource { w.field("polarity_source", source) }
             w.field("start", e.start)
             w.field("text", e.text)
             w.field("tone", e.tone)

@@ -107,7 +107,8 @@ public struct KnowledgeBase: Sendable {
                         file: table.file, line: row.line, message: "column tone: \"\(row["tone"])\" is not in -10…10")
                 }
                 let words = try table.required(row, "term").lowercased().split(separator: " ").map(String.init)
-                triggers.append(Trigger(words: words, relation: relation, tone: tone))
+                let objects = row.list("object").map { $0.lowercased() }
+                triggers.append(Trigger(words: words, relation: relation, tone: tone, objects: objects))
             }
         } else if has("name", "kind") {
             for row in table.rows {

@@ -69,6 +69,9 @@ public struct NamedPeriod: Sendable, Hashable {
 /// What a trigger word says about the tie between the entities of its sentence.
 public enum TriggerClass: String, Sendable, CaseIterable {
     case cooperation, conflict, neutral, party, member, successor, negation, hedge
+    /// leaving an agreement or organisation ("withdrew from", "pulled out of"): a conflict tie with it and its
+    /// other parties
+    case reversal
 }
 
 /// One entry of the relation lexicon.
@@ -77,7 +80,17 @@ public struct Trigger: Sendable, Hashable {
     public var words: [String]
     public var relation: TriggerClass
     public var tone: Double
+    /// When not empty, the trigger holds only with one of these words as its object, within a few words after it
+    /// ("sever" + "relations", "end" + "war"); the object word is then no trigger of its own.
+    public var objects: [String] = []
     public var term: String { words.joined(separator: " ") }
+
+    public init(words: [String], relation: TriggerClass, tone: Double, objects: [String] = []) {
+        self.words = words
+        self.relation = relation
+        self.tone = tone
+        self.objects = objects
+    }
 }
 
 /// A name that is not an entity and must win over the entity names inside it ("Washington Post").

@@ -4,8 +4,8 @@ import RelGraphKnowledge
 /// Assembles the corpus graph from per-document extractions: one node per entity with all its mentions, one edge
 /// per (pair, relation, era).
 ///
-/// An edge's era is the era holding most of the years its sentence speaks of (``EraSet/era(forYear:through:)``);
-/// evidence with no year, or outside every era, goes to the `undated` era. Weight counts distinct supporting
+/// An edge's era is the era holding most of the years its event speaks of (``EraSet/era(forYear:through:)``; the
+/// tie's own year, else its sentence's); evidence with no year, or outside every era, goes to the `undated` era. Weight counts distinct supporting
 /// sentences — the same sentence repeated in a document or across documents counts once — and tone is the mean
 /// of the pair's tone in those sentences (``Tie/tone``; each sentence's own overall tone stays on its evidence).
 public enum GraphAssembler {
@@ -42,7 +42,7 @@ public enum GraphAssembler {
         var seen: [EdgeKey: Set<UInt64>] = [:]
         for extraction in extractions {
             for tie in extraction.ties.sorted(by: { extraction.evidence[$0.evidence].start < extraction.evidence[$1.evidence].start }) {
-                let e = extraction.evidence[tie.evidence]
+                let e = event(tie, extraction.evidence[tie.evidence])
                 let era = e.year.flatMap { eras.era(forYear: $0, through: e.yearEnd)?.id } ?? Era.undated.id
                 let key = EdgeKey(source: tie.source, target: tie.target, relation: tie.relation, era: era)
                 guard seen[key, default: []].insert(dedupeKey(e.text)).inserted else { continue }
@@ -65,6 +65,19 @@ public enum GraphAssembler {
         var graphEras = eras.eras
         if edges.contains(where: { $0.era == Era.undated.id }) { graphEras.append(Era.undated) }
         return RelationshipGraph(eras: graphEras, documents: extractions.map(\.document), nodes: nodes, edges: edges)
+    }
+
+    /// A tie's evidence as the edge shows it: the sentence, with the year of the tie's own event when it has one
+    /// ("A recognised B in 1988 and C in 2001": A–C is 2001) and the trigger that decided the tie.
+    static func event(_ tie: Tie, _ sentence: Evidence) -> Evidence {
+        var e = sentence
+        if let year = tie.year {
+            e.year = year
+            e.yearEnd = tie.yearEnd
+            e.dating = tie.dating
+        }
+        e.polaritySource = tie.polaritySource
+        return e
     }
 
     /// Two sentences are the same evidence when their letters and digits are (compared by a 64-bit hash).

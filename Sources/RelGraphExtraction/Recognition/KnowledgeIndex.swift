@@ -23,6 +23,8 @@ public struct KnowledgeIndex: Sendable {
         var trigger: Trigger
         /// Accepted token ids for each word of the term (the inflections of that word).
         var words: [Set<Int32>]
+        /// Token ids of the object words the trigger needs ("relations" for "sever"); empty when it needs none.
+        var objects: Set<Int32> = []
     }
 
     var vocabulary = TokenVocabulary()
@@ -90,7 +92,14 @@ public struct KnowledgeIndex: Sendable {
             }
             guard let first = words.first else { continue }
             let index = Int32(triggers.count)
-            triggers.append(CompiledTrigger(trigger: trigger, words: words))
+            var objects = Set<Int32>()
+            for object in trigger.objects {
+                for form in Inflection.forms(of: object) {
+                    let keys = Tokenizer.keys(of: form)
+                    if keys.count == 1 { objects.insert(vocabulary.insert(keys[0])) }
+                }
+            }
+            triggers.append(CompiledTrigger(trigger: trigger, words: words, objects: objects))
             for id in first { triggersByFirstToken[id, default: []].append(index) }
         }
         compilePatternWords(knowledge.patterns)
@@ -110,7 +119,7 @@ public struct KnowledgeIndex: Sendable {
         Tokenizer.keys(of: phrase).map { vocabulary.insert($0) }
     }
 
-    private mutating func mark(_ words: [String], _ role: WordClass) {
+    mutating func mark(_ words: [String], _ role: WordClass) {
         for word in words {
             for id in ids(word) {
                 if wordClasses.count <= Int(id) { wordClasses += Array(repeating: [], count: Int(id) + 1 - wordClasses.count) }
@@ -158,6 +167,7 @@ public struct KnowledgeIndex: Sendable {
         mark(["under"], .under)
         mark(["years", "decades"], .years)
         mark(["in"], .inWord)
+        markEventWords()
         if wordClasses.count < vocabulary.count {
             wordClasses += Array(repeating: [], count: vocabulary.count - wordClasses.count)
         }

@@ -1,0 +1,258 @@
+import RelGraphCore
+import RelGraphKnowledge
+
+/// One event of a sentence as it relates two of the sentence's entities.
+struct PairEvent: Sendable {
+    /// Indices into the sentence's entity list.
+    var first: Int
+    var second: Int
+    var relation: Relation
+    var tone: Double
+    /// The trigger that decided the relation; nil for a bare co-occurrence (neutral).
+    var hit: TriggerHit?
+    /// The event's own time; nil when nothing dates it.
+    var time: TimeSpan?
+    /// Leaving an agreement or organisation ("withdrew from"): a conflict tie with it (and its other parties).
+    var isReversal: Bool
+}
+
+/// Reads the events of one sentence: which entities each trigger relates, with which polarity, and in which year.
+///
+/// The sentence is cut into clauses (``ClauseSplitter``); in each clause the triggers form *predicates* — runs of
+/// triggers with no entity, time expression, "and" or clause break between them ("signed a treaty of friendship"
+/// is one). A predicate's *subjects* are the entities before it in its clause (a predicate after another one in
+/// the same clause shares that one's subjects: "Japan established relations with China and ended its ties with
+/// Taiwan"); its *objects* the entities after it, up to the next predicate. Subjects are related to objects; with
+/// no object, subjects to each other ("Egypt and Israel signed a treaty"); with no subject, or after "between",
+/// objects to each other. The predicate's polarity is its object trigger if it has one ("broke off … relations"),
+/// else a reversal ("withdrew from"), else its last cooperation or conflict trigger.
+///
+/// Each pair's year is the time expression nearest after its later entity within the predicate's reach, else the
+/// last one before the predicate in the sentence, else the sentence's own time; "again in 1972" repeats the event
+/// in that year. Relative expressions count from the event before ("a year later"), or from the document's date
+/// ("today", "on Monday", "two decades ago").
+///
+/// Pairs of one clause that no predicate relates are neutral co-occurrences; pairs of different clauses that no
+/// predicate relates are not tied.
+struct EventReader {
+    let words: TokenText
+    let sentence: Range<Int>
+    /// Token position of each entity's first mention in the sentence, and its kind.
+    let positions: [Int]
+    let kinds: [EntityKind]
+    /// Every mention of the sentence: which entity (index into `positions`) and its tokens.
+    let mentions: [(entity: Int, start: Int, end: Int)]
+    let reading: SentenceReading
+    let boundaries: [Int]
+    /// The sentence's time expressions, resolved, in token order.
+    let times: [(position: Int, span: TimeSpan, isRepeat: Bool)]
+    /// The time of the sentence as a whole (own, period, tenure, paragraph, heading or document).
+    let sentenceTime: TimeSpan?
+
+    /// A run of triggers acting as one predicate; subjects and objects are indices into `mentions`.
+    struct Predicate {
+        var start: Int
+        var end: Int
+        var clause: Int
+        var decider: TriggerHit
+        var subjects: [Int] = []
+        var objects: [Int] = []
+        var between = false
+    }
+
+    /// Resolves time mentions: relative ones against the one before in the sentence (or `previousYear`, the year
+    /// of the document's event before this sentence), present ones against the document's year.
+    static func resolve(_ mentions: [TimeMention], previousYear: Int?, documentYear: Int?) -> [(position: Int, span: TimeSpan, isRepeat: Bool)] {
+        var resolved: [(position: Int, span: TimeSpan, isRepeat: Bool)] = []
+        var anchor = previousYear
+        for mention in mentions {
+            let span: TimeSpan?
+            switch mention.kind {
+            case .absolute(let s): span = s
+            case .afterPrevious(let years): span = anchor.map { TimeSpan(start: $0 + years, dating: .relative) }
+            case .fromDocument(let years): span = documentYear.map { TimeSpan(start: $0 + years, dating: .relative) }
+            }
+            guard let span else { continue }
+            resolved.append((mention.position, span, mention.isRepeat))
+            anchor = span.start
+        }
+        return resolved
+    }
+
+    func clause(_ position: Int) -> Int { ClauseSplitter.clause(of: position, boundaries) }
+
+    /// Whether mention `m` ends right before token `position` ("U.S. support", "Egypt's recognition", "Pakistan
+    /// broke off"): at most two words between, none of them a comma, conjunction or preposition.
+    func isAdjacent(_ m: Int, to position: Int) -> Bool {
+        let end = mentions[m].end
+        guard end <= position, position - end <= 2 else { return false }
+        for k in end..<position where words.is(k, .and) || words.is(k, .preposition) || words.is(k, .conjunction) { return false }
+        return !times.contains { $0.position >= end && $0.position < position }
+    }
+
+    /// The predicates of the sentence, with their subjects and objects.
+    func predicates() -> [Predicate] {
+        var result: [Predicate] = []
+        var runHits: [TriggerHit] = []
+        func close() {
+            guard let first = runHits.first, let last = runHits.last else { return }
+            let decider = runHits.first { $0.object != nil } ?? runHits.first { $0.relation == .reversal } ?? last
+            result.append(Predicate(start: first.position, end: last.position, clause: clause(first.position), decider: decider))
+            runHits.removeAll()
+        }
+        for hit in reading.hits {
+            if let last = runHits.last, separated(last.position, hit.position) { close() }
+            runHits.append(hit)
+        }
+        close()
+        // Participants.
+        for i in result.indices {
+            let p = result[i]
+            let next = i + 1 < result.count && result[i + 1].clause == p.clause ? result[i + 1] : nil
+            let previous = i > 0 && result[i - 1].clause == p.clause ? result[i - 1] : nil
+            for (m, mention) in mentions.enumerated() where clause(mention.start) == p.clause {
+                // A mention right before the next predicate is its subject ("U.S. support"), and this one's object
+                // too unless a comma or a time stands between ("gratitude to Stalin for his support").
+                if mention.start > p.end, next == nil || mention.start < next!.start,
+                    next == nil || !isAdjacent(m, to: next!.start) || !pause(p.end, mention.start)
+                {
+                    result[i].objects.append(m)
+                }
+                if mention.start < p.start, previous == nil || (mention.start > previous!.end && isAdjacent(m, to: p.start)) {
+                    result[i].subjects.append(m)
+                }
+            }
+            if result[i].subjects.isEmpty, let previous {
+                // A predicate coordinated with the one before shares its subjects ("… and ended its ties with …").
+                result[i].subjects = previous.subjects.isEmpty ? previous.objects : previous.subjects
+            }
+            if result[i].subjects.isEmpty, i > 0, result[i - 1].clause == p.clause - 1,
+                !mentions.contains(where: { clause($0.start) == p.clause && $0.start < p.start })
+            {
+                result[i].subjects = result[i - 1].subjects  // ", accusing Russia …" after a clause break
+            }
+            if let firstObject = result[i].objects.first {
+                result[i].between = (p.end..<mentions[firstObject].start).contains { words.is($0, .between) }
+            }
+        }
+        return result
+    }
+
+    /// Whether a comma or a time expression lies between tokens `a` and `b`.
+    func pause(_ a: Int, _ b: Int) -> Bool {
+        if times.contains(where: { $0.position > a && $0.position < b }) { return true }
+        let tokens = words.tokens
+        guard b > a, a >= 0 else { return false }
+        for i in Int(tokens[a].end)..<Int(tokens[b].start) where words.text[i] == UInt8(ascii: ",") { return true }
+        return false
+    }
+
+    /// Whether something separates two triggers into two predicates.
+    func separated(_ a: Int, _ b: Int) -> Bool {
+        if mentions.contains(where: { $0.start > a && $0.start < b }) { return true }
+        if times.contains(where: { $0.position > a && $0.position < b }) { return true }
+        if clause(a) != clause(b) { return true }
+        guard b > a + 1 else { return false }
+        return ((a + 1)..<b).contains { words.is($0, .and) }
+    }
+
+    /// The events of the sentence, appended to `events`.
+    func read(into events: inout [PairEvent]) {
+        let predicates = predicates()
+        let count = positions.count
+        var related = [Bool](repeating: false, count: count * count)  // pairs some predicate relates
+        for (index, p) in predicates.enumerated() {
+            var pairs: [(Int, Int)] = []
+            for s in p.subjects { for o in p.objects where mentions[o].entity != mentions[s].entity { pairs.append((s, o)) } }
+            // "Egypt and Israel signed a treaty": with no object but an agreement (or a subject named again, "at the
+            // White House"), subjects are related.
+            let subjectEntities = p.subjects.map { mentions[$0].entity }
+            if p.objects.allSatisfy({ kinds[mentions[$0].entity] == .agreement || subjectEntities.contains(mentions[$0].entity) }) {
+                pairs += allPairs(p.subjects)
+            }
+            if p.subjects.isEmpty || p.between { pairs += allPairs(p.objects) }
+            let nextStart = index + 1 < predicates.count && predicates[index + 1].clause == p.clause ? predicates[index + 1].start : sentence.upperBound
+            let isReversal = p.decider.relation == .reversal
+            let tone = p.decider.tone
+            let relation: Relation = tone > 0 ? .cooperation : tone < 0 ? .conflict : .neutral
+            for (x, y) in pairs {
+                let (a, b) = (mentions[x].entity, mentions[y].entity)
+                guard a != b else { continue }
+                if isReversal && !(isAgreementLike(a) || isAgreementLike(b)) { continue }
+                let (first, second) = (min(a, b), max(a, b))
+                for time in times(for: x, y, predicate: p, nextStart: nextStart) {
+                    if events.contains(where: { $0.first == first && $0.second == second && $0.relation == relation && $0.time == time }) { continue }
+                    events.append(PairEvent(first: first, second: second, relation: relation, tone: tone, hit: p.decider, time: time, isReversal: isReversal))
+                }
+                related[first * count + second] = true
+            }
+        }
+        // Co-participants of one predicate that it does not relate ("Egypt, Jordan and Syria signed … with Israel":
+        // Egypt and Jordan) are only co-occurring.
+        var together = related
+        for p in predicates {
+            for list in [p.subjects, p.objects] {
+                for x in list { for y in list { together[mentions[x].entity * count + mentions[y].entity] = true } }
+            }
+        }
+        // Other pairs of one clause: the trigger nearest to them (the last between them, else the first after
+        // both), else a neutral co-occurrence.
+        for a in 0..<count {
+            for b in (a + 1)..<max(a + 1, count) where !related[a * count + b] && clause(positions[a]) == clause(positions[b]) {
+                let (low, high) = (min(positions[a], positions[b]), max(positions[a], positions[b]))
+                let hit = together[a * count + b] ? nil : nearestTrigger(low, high)
+                let relation: Relation = hit.map { $0.tone > 0 ? .cooperation : $0.tone < 0 ? .conflict : .neutral } ?? .neutral
+                events.append(PairEvent(
+                    first: a, second: b, relation: relation, tone: relation == .neutral ? 0 : hit!.tone, hit: relation == .neutral ? nil : hit,
+                    time: time(after: high, before: sentence.upperBound) ?? time(before: high) ?? sentenceTime, isReversal: false))
+            }
+        }
+    }
+
+    /// The cooperation or conflict trigger of the pair's clause nearest to mentions at `low` < `high`.
+    func nearestTrigger(_ low: Int, _ high: Int) -> TriggerHit? {
+        let clause = clause(low)
+        let polar = reading.hits.filter { $0.relation != .reversal && self.clause($0.position) == clause }
+        return polar.last { $0.position > low && $0.position < high } ?? polar.first { $0.position > high }
+    }
+
+    func isAgreementLike(_ e: Int) -> Bool { kinds[e] == .agreement || kinds[e] == .organization }
+
+    func allPairs(_ list: [Int]) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        for i in list.indices { for j in list.indices where j > i { pairs.append((list[i], list[j])) } }
+        return pairs
+    }
+
+    /// The times of one pair's event (mentions `x`, `y`): the first expression after its later mention and before
+    /// the next object or predicate of the clause (and each "again in …" after it), else the last expression
+    /// before the predicate, else the sentence's time.
+    func times(for x: Int, _ y: Int, predicate p: Predicate, nextStart: Int) -> [TimeSpan?] {
+        let later = max(mentions[x].start, mentions[y].start)
+        let from = max(later, p.start)
+        var end = min(nextStart, boundaries.first { $0 > from } ?? sentence.upperBound)
+        // The next object of the same predicate has its own time ("B in 1988 and C in 2001").
+        for o in p.objects where mentions[o].start > from && mentions[o].start < end { end = mentions[o].start }
+        guard let first = times.firstIndex(where: { $0.position > from && $0.position < end }) else {
+            return [time(before: p.start) ?? sentenceTime]
+        }
+        var result: [TimeSpan?] = [times[first].span]
+        var k = first + 1
+        let clauseEnd = boundaries.first { $0 > times[first].position } ?? sentence.upperBound
+        while k < times.count, times[k].position < clauseEnd, times[k].isRepeat,
+            !mentions.contains(where: { $0.start > times[first].position && $0.start < times[k].position })
+        {
+            result.append(times[k].span)
+            k += 1
+        }
+        return result
+    }
+
+    func time(after position: Int, before end: Int) -> TimeSpan? {
+        times.first { $0.position > position && $0.position < end }?.span
+    }
+
+    func time(before position: Int) -> TimeSpan? {
+        times.last { $0.position < position }?.span
+    }
+}
