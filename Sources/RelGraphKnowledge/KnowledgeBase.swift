@@ -126,10 +126,11 @@ public struct KnowledgeBase: Sendable {
                 case "place-noun": patterns.placeNouns.append(term)
                 case "place-preposition": patterns.placePrepositions.append(term)
                 case "pair-reference": patterns.pairReferences.append(term)
+                case "people-noun": patterns.peopleNouns.append(term)
                 default:
                     throw KnowledgeError(
                         file: table.file, line: row.line,
-                        message: "column kind: \"\(row["kind"])\" is not one of leader-title, agreement-head, bare-agreement-head, agreement-modifier, generic-modifier, place-noun, place-preposition, pair-reference")
+                        message: "column kind: \"\(row["kind"])\" is not one of leader-title, agreement-head, bare-agreement-head, agreement-modifier, generic-modifier, place-noun, place-preposition, pair-reference, people-noun")
                 }
             }
         } else if has("rule", "pattern") {

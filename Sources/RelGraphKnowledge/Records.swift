@@ -133,6 +133,8 @@ public struct PatternLexicon: Sendable, Equatable {
     public var placePrepositions: [String] = []
     /// Phrases referring back to the last two states named ("the two countries").
     public var pairReferences: [String] = []
+    /// Nouns after which a demonym names people, not their state ("the Hungarian minority").
+    public var peopleNouns: [String] = []
 
     public init() {}
 }

@@ -204,15 +204,15 @@ struct DocumentReader {
         _ sentence: Sentence, words: TokenText, named: inout [Bool], resolver: inout EntityResolver,
         patterns: inout PatternRecognizer, time: TimeSpan?
     ) {
-        let tokens = words.tokens
         found.removeAll(keepingCapacity: true)
         for match in sentenceMatches {
             guard let (entity, role) = resolver.resolve(match, year: time?.start) else { continue }
-            // "the Reykjavik summit", "talks in Vienna": a capital naming a place, not its state.
-            if role == .capital {
-                let next = match.tokens.upperBound
-                if next < tokens.count, tokens[next].gap == .space, words.is(next, .placeNoun) { continue }
-                if words.is(match.tokens.lowerBound - 1, .placePreposition) { continue }
+            // "the Lusaka Protocol", "talks in Vienna", "the Hungarian minority": not a mention of the state.
+            if MentionFilter.isPartOfSomethingElse(match, role: role, words: words) {
+                if role == .capital, !words.is(match.tokens.lowerBound - 1, .placePreposition) {
+                    for k in match.tokens { named[k] = false }  // the agreement patterns may take the whole name
+                }
+                continue
             }
             found.append(.init(entity: entity, tokens: match.tokens))
         }
@@ -266,7 +266,7 @@ struct DocumentReader {
         timeMentions.removeAll(keepingCapacity: true)
         tagger.mentions(in: sentence.tokens, into: &timeMentions)
         boundaries.removeAll(keepingCapacity: true)
-        ClauseSplitter.boundaries(words, sentence.tokens, into: &boundaries)
+        ClauseSplitter.boundaries(words, sentence.tokens, mentionStarts: found.map(\.tokens.lowerBound), into: &boundaries)
         events.removeAll(keepingCapacity: true)
         eventMentions.removeAll(keepingCapacity: true)
         for f in found {

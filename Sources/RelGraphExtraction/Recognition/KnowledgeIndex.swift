@@ -138,6 +138,7 @@ public struct KnowledgeIndex: Sendable {
         mark(patterns.genericModifiers, .genericModifier)
         mark(patterns.placeNouns, .placeNoun)
         mark(patterns.placePrepositions, .placePreposition)
+        mark(patterns.peopleNouns, .peopleNoun)
         mark(["leader"], .leaderWord)
         // Grammar words, the same for any article: English function words and time expressions.
         mark(["of", "on", "and", "for", "the", "between", "in"], .function)

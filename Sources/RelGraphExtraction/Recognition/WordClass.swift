@@ -72,4 +72,14 @@ struct WordClass: OptionSet, Sendable {
     static let week = WordClass(rawValue: 1 << 39)
     /// with, to, against — "at war with", not a clause of its own
     static let preposition = WordClass(rawValue: 1 << 40)
+    /// minority, community, diaspora … — after them a demonym names people ("the Hungarian minority")
+    static let peopleNoun = WordClass(rawValue: 1 << 41)
+    /// it, them, him, her — an object the reader cannot name
+    static let pronoun = WordClass(rawValue: 1 << 42)
+    /// despite, amid — a background the event happens against, not an event of its own
+    static let background = WordClass(rawValue: 1 << 43)
+    /// which, who, whom, whose, that — open a clause even without a comma
+    static let relative = WordClass(rawValue: 1 << 44)
+    /// after, before, when, because, as, since, until — open a clause when a state follows them
+    static let subordinator = WordClass(rawValue: 1 << 45)
 }

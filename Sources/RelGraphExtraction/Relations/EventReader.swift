@@ -1,6 +1,14 @@
 import RelGraphCore
 import RelGraphKnowledge
 
+/// A time expression of a sentence with its year found.
+struct ResolvedTime: Sendable {
+    var position: Int
+    var span: TimeSpan
+    var isRepeat: Bool
+    var datesFollowing: Bool
+}
+
 /// One event of a sentence as it relates two of the sentence's entities.
 struct PairEvent: Sendable {
     /// Indices into the sentence's entity list.
@@ -22,9 +30,10 @@ struct PairEvent: Sendable {
 /// triggers with no entity, time expression, "and" or clause break between them ("signed a treaty of friendship"
 /// is one). A predicate's *subjects* are the entities before it in its clause (a predicate after another one in
 /// the same clause shares that one's subjects: "Japan established relations with China and ended its ties with
-/// Taiwan"); its *objects* the entities after it, up to the next predicate. Subjects are related to objects; with
-/// no object, subjects to each other ("Egypt and Israel signed a treaty"); with no subject, or after "between",
-/// objects to each other. The predicate's polarity is its object trigger if it has one ("broke off … relations"),
+/// Taiwan"); its *objects* the entities after it, up to the next predicate, except places ("in Lebanon").
+/// Subjects are related to objects; with no object but agreements, subjects to each other ("Egypt and Israel
+/// signed a treaty"); after "between", objects to each other. Background predicates ("despite tensions", "after
+/// years of war", "over aid") relate nothing. The predicate's polarity is its object trigger if it has one ("broke off … relations"),
 /// else a reversal ("withdrew from"), else its last cooperation or conflict trigger.
 ///
 /// Each pair's year is the time expression nearest after its later entity within the predicate's reach, else the
@@ -45,7 +54,7 @@ struct EventReader {
     let reading: SentenceReading
     let boundaries: [Int]
     /// The sentence's time expressions, resolved, in token order.
-    let times: [(position: Int, span: TimeSpan, isRepeat: Bool)]
+    let times: [ResolvedTime]
     /// The time of the sentence as a whole (own, period, tenure, paragraph, heading or document).
     let sentenceTime: TimeSpan?
 
@@ -58,12 +67,14 @@ struct EventReader {
         var subjects: [Int] = []
         var objects: [Int] = []
         var between = false
+        /// A pronoun stands among its objects ("restored relations with it").
+        var unnamedObject = false
     }
 
     /// Resolves time mentions: relative ones against the one before in the sentence (or `previousYear`, the year
     /// of the document's event before this sentence), present ones against the document's year.
-    static func resolve(_ mentions: [TimeMention], previousYear: Int?, documentYear: Int?) -> [(position: Int, span: TimeSpan, isRepeat: Bool)] {
-        var resolved: [(position: Int, span: TimeSpan, isRepeat: Bool)] = []
+    static func resolve(_ mentions: [TimeMention], previousYear: Int?, documentYear: Int?) -> [ResolvedTime] {
+        var resolved: [ResolvedTime] = []
         var anchor = previousYear
         for mention in mentions {
             let span: TimeSpan?
@@ -73,7 +84,7 @@ struct EventReader {
             case .fromDocument(let years): span = documentYear.map { TimeSpan(start: $0 + years, dating: .relative) }
             }
             guard let span else { continue }
-            resolved.append((mention.position, span, mention.isRepeat))
+            resolved.append(ResolvedTime(position: mention.position, span: span, isRepeat: mention.isRepeat, datesFollowing: mention.datesFollowing))
             anchor = span.start
         }
         return resolved
@@ -114,7 +125,8 @@ struct EventReader {
                 // A mention right before the next predicate is its subject ("U.S. support"), and this one's object
                 // too unless a comma or a time stands between ("gratitude to Stalin for his support").
                 if mention.start > p.end, next == nil || mention.start < next!.start,
-                    next == nil || !isAdjacent(m, to: next!.start) || !pause(p.end, mention.start)
+                    next == nil || !isAdjacent(m, to: next!.start) || !pause(p.end, mention.start),
+                    !isCircumstance(m)
                 {
                     result[i].objects.append(m)
                 }
@@ -122,6 +134,7 @@ struct EventReader {
                     result[i].subjects.append(m)
                 }
             }
+            if previous == nil { result[i].subjects = trailingList(result[i].subjects) }
             if result[i].subjects.isEmpty, let previous {
                 // A predicate coordinated with the one before shares its subjects ("… and ended its ties with …").
                 result[i].subjects = previous.subjects.isEmpty ? previous.objects : previous.subjects
@@ -134,8 +147,60 @@ struct EventReader {
             if let firstObject = result[i].objects.first {
                 result[i].between = (p.end..<mentions[firstObject].start).contains { words.is($0, .between) }
             }
+            // "ended … relations with it": an object the reader cannot name.
+            let reach = next?.start ?? (boundaries.first { $0 > p.end } ?? sentence.upperBound)
+            result[i].unnamedObject = ((p.end + 1)..<max(p.end + 1, reach)).contains { words.is($0, .pronoun) }
         }
-        return result
+        return result.filter { !isBackground($0) }
+    }
+
+    /// The subjects that form the list just before a predicate ("Egypt, Jordan and Syria signed", "U.S.
+    /// President Ronald Reagan and Soviet leader Mikhail Gorbachev signed"): earlier mentions separated from it by
+    /// other words ("as North Korea accelerated its tests, leading to UN sanctions"; a dateline "WASHINGTON
+    /// (Reuters) -") are not subjects.
+    func trailingList(_ subjects: [Int]) -> [Int] {
+        guard var k = subjects.indices.last else { return subjects }
+        while k > 0, listGap(mentions[subjects[k - 1]].end, mentions[subjects[k]].start) { k -= 1 }
+        return Array(subjects[k...])
+    }
+
+    /// Whether tokens `from ..< to` only join two names of a list: "and", "or", "the", a possessive "s", titles,
+    /// capitalised words; commas, spaces, apostrophes and full stops between them.
+    func listGap(_ from: Int, _ to: Int) -> Bool {
+        guard from <= to else { return false }
+        let tokens = words.tokens
+        if from < to {
+            for k in from..<to {
+                let word = words.word(k)
+                let joins = words.is(k, .and) || word == "or" || word == "the" || words.is(k, .possessive)
+                    || words.is(k, .titleStart) || words.is(k, .leaderWord) || tokens[k].isInitialUpper
+                if !joins { return false }
+            }
+        }
+        for j in max(from, 1)...to {
+            for i in Int(tokens[j - 1].end)..<Int(tokens[j].start) {
+                let b = words.text[i]
+                if !(b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: "'") || b == UInt8(ascii: ".") || b >= 0x80) { return false }
+                if b == 0xE2, i + 2 < words.text.count, words.text[i + 1] == 0x80, words.text[i + 2] != 0x99 { return false }  // dashes
+            }
+        }
+        return true
+    }
+
+    /// A mention after "in", "at" or "near" (within two words) is where, not whom: "a war with Hezbollah in
+    /// Lebanon", "a warplane near the Syrian border".
+    func isCircumstance(_ m: Int) -> Bool {
+        let start = mentions[m].start
+        return (1...2).contains { start - $0 >= sentence.lowerBound && words.is(start - $0, .placePreposition) }
+    }
+
+    /// A predicate that is the background of an event, not an event: "despite tensions", "after years of war",
+    /// "broke off relations over aid convoys".
+    func isBackground(_ p: Predicate) -> Bool {
+        let k = p.start
+        if (1...3).contains(where: { k - $0 >= sentence.lowerBound && words.is(k - $0, .background) }) { return true }
+        if words.is(k - 1, .complement), words.is(k - 2, .years) || words.is(k - 2, .year) || words.word(k - 2) == "decade" { return true }
+        return (1...2).contains { k - $0 >= sentence.lowerBound && words.word(k - $0) == "over" }
     }
 
     /// Whether a comma or a time expression lies between tokens `a` and `b`.
@@ -167,20 +232,28 @@ struct EventReader {
             // "Egypt and Israel signed a treaty": with no object but an agreement (or a subject named again, "at the
             // White House"), subjects are related.
             let subjectEntities = p.subjects.map { mentions[$0].entity }
-            if p.objects.allSatisfy({ kinds[mentions[$0].entity] == .agreement || subjectEntities.contains(mentions[$0].entity) }) {
-                pairs += allPairs(p.subjects)
+            let agreements = p.objects.filter { kinds[mentions[$0].entity] == .agreement }
+            var jointPairs: [(Int, Int)] = []
+            if !p.unnamedObject, p.objects.allSatisfy({ kinds[mentions[$0].entity] == .agreement || subjectEntities.contains(mentions[$0].entity) }) {
+                jointPairs = allPairs(p.subjects)
             }
-            if p.subjects.isEmpty || p.between { pairs += allPairs(p.objects) }
+            if p.between { pairs += allPairs(p.objects) }
             let nextStart = index + 1 < predicates.count && predicates[index + 1].clause == p.clause ? predicates[index + 1].start : sentence.upperBound
             let isReversal = p.decider.relation == .reversal
             let tone = p.decider.tone
             let relation: Relation = tone > 0 ? .cooperation : tone < 0 ? .conflict : .neutral
-            for (x, y) in pairs {
+            // Subjects related through the agreements they sign take each agreement's time ("SALT I in 1972 and
+            // SALT II in 1979"); pairs are (subject, subject, mention whose time counts).
+            var timed: [(Int, Int, Int)] = pairs.map { ($0.0, $0.1, $0.1) }
+            for (x, y) in jointPairs {
+                if agreements.isEmpty { timed.append((x, y, y)) } else { for a in agreements { timed.append((x, y, a)) } }
+            }
+            for (x, y, z) in timed {
                 let (a, b) = (mentions[x].entity, mentions[y].entity)
                 guard a != b else { continue }
                 if isReversal && !(isAgreementLike(a) || isAgreementLike(b)) { continue }
                 let (first, second) = (min(a, b), max(a, b))
-                for time in times(for: x, y, predicate: p, nextStart: nextStart) {
+                for time in times(for: x, z, predicate: p, nextStart: nextStart) {
                     if events.contains(where: { $0.first == first && $0.second == second && $0.relation == relation && $0.time == time }) { continue }
                     events.append(PairEvent(first: first, second: second, relation: relation, tone: tone, hit: p.decider, time: time, isReversal: isReversal))
                 }
@@ -190,17 +263,22 @@ struct EventReader {
         // Co-participants of one predicate that it does not relate ("Egypt, Jordan and Syria signed … with Israel":
         // Egypt and Jordan) are only co-occurring.
         var together = related
+        // Entities some predicate gives a role (a subject, or an object of a predicate with a subject) take no
+        // relation from a trigger that is not theirs.
+        var bound = [Bool](repeating: false, count: count)
         for p in predicates {
             for list in [p.subjects, p.objects] {
                 for x in list { for y in list { together[mentions[x].entity * count + mentions[y].entity] = true } }
             }
+            for x in p.subjects { bound[mentions[x].entity] = true }
+            if !p.subjects.isEmpty { for x in p.objects { bound[mentions[x].entity] = true } }
         }
         // Other pairs of one clause: the trigger nearest to them (the last between them, else the first after
         // both), else a neutral co-occurrence.
         for a in 0..<count {
             for b in (a + 1)..<max(a + 1, count) where !related[a * count + b] && clause(positions[a]) == clause(positions[b]) {
                 let (low, high) = (min(positions[a], positions[b]), max(positions[a], positions[b]))
-                let hit = together[a * count + b] ? nil : nearestTrigger(low, high)
+                let hit = together[a * count + b] || (bound[a] && bound[b]) ? nil : nearestTrigger(low, high)
                 let relation: Relation = hit.map { $0.tone > 0 ? .cooperation : $0.tone < 0 ? .conflict : .neutral } ?? .neutral
                 events.append(PairEvent(
                     first: a, second: b, relation: relation, tone: relation == .neutral ? 0 : hit!.tone, hit: relation == .neutral ? nil : hit,
@@ -233,7 +311,7 @@ struct EventReader {
         var end = min(nextStart, boundaries.first { $0 > from } ?? sentence.upperBound)
         // The next object of the same predicate has its own time ("B in 1988 and C in 2001").
         for o in p.objects where mentions[o].start > from && mentions[o].start < end { end = mentions[o].start }
-        guard let first = times.firstIndex(where: { $0.position > from && $0.position < end }) else {
+        guard let first = times.firstIndex(where: { $0.position > from && $0.position < end && !$0.datesFollowing }) else {
             return [time(before: p.start) ?? sentenceTime]
         }
         var result: [TimeSpan?] = [times[first].span]

@@ -14,6 +14,10 @@ extension KnowledgeIndex {
         mark(["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], .presentMarker)
         mark(["week", "weekend"], .week)
         mark(["with", "to", "against", "from", "of", "over"], .preposition)
+        mark(["it", "them", "him", "her"], .pronoun)
+        mark(["despite", "amid", "amidst"], .background)
+        mark(["which", "who", "whom", "whose", "that"], .relative)
+        mark(["after", "before", "when", "because", "as", "since", "until", "once"], .subordinator)
     }
 }
 

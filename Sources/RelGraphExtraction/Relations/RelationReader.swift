@@ -7,7 +7,8 @@ struct TriggerHit: Sendable {
     var position: Int
     /// Index into ``KnowledgeIndex/triggers``.
     var trigger: Int32
-    /// The class it acts as: `cooperation`, `conflict` or `reversal` (a negated cooperation acts as conflict).
+    /// The class it acts as: `cooperation`, `conflict`, `reversal`, or `neutral` for a neutral object trigger
+    /// ("split … into"); a refused cooperation acts as conflict.
     var relation: TriggerClass
     /// Its tone after negation and hedging.
     var tone: Double
@@ -42,7 +43,7 @@ struct SentenceReading: Sendable {
 enum RelationReader {
     static let window = 4
     /// How far after a trigger its object may be ("broke off diplomatic relations", "cut its ties").
-    static let objectWindow = 4
+    static let objectWindow = 6
 
     /// A lexicon entry found at a token position, with the object word that made it hold.
     struct Match {
@@ -129,8 +130,8 @@ enum RelationReader {
     static func object(of compiled: KnowledgeIndex.CompiledTrigger, after start: Int, _ tokens: [Token], _ range: Range<Int>, named: [Bool]) -> Int? {
         var k = start
         while k < min(start + objectWindow, range.upperBound) {
-            if named[k] { return nil }
-            if compiled.objects.contains(tokens[k].id) { return k }
+            // Names may stand between ("suspended Egypt's membership"), but are never the object word.
+            if !named[k], compiled.objects.contains(tokens[k].id) { return k }
             k += 1
         }
         return nil
@@ -150,7 +151,10 @@ enum RelationReader {
                     let before = index.triggers[Int(found[j].trigger)].trigger
                     if before.relation == .negation {
                         negation = found[j].position
-                        refusal = before.tone < 0
+                        // "pledging not to support": a promise, not a refusal.
+                        let promised = j > 0 && found[j - 1].position >= found[j].position - 2
+                            && index.triggers[Int(found[j - 1].trigger)].trigger.relation == .cooperation
+                        refusal = before.tone < 0 && !promised
                     } else if before.relation == .hedge {
                         hedged = true
                     }
@@ -164,6 +168,9 @@ enum RelationReader {
             case (.cooperation, let negation?) where refusal:
                 // "did not recognise", "refused to sign": a refusal, half as hostile as the act is friendly.
                 reading.hits.append(TriggerHit(position: match.position, trigger: match.trigger, relation: .conflict, tone: -abs(trigger.tone) * scale / 2, object: match.object, negation: negation))
+            case (.neutral, nil) where match.object != nil:
+                // "split … into": a neutral reading by meaning, which decides its predicate.
+                reading.hits.append(TriggerHit(position: match.position, trigger: match.trigger, relation: .neutral, tone: 0, object: match.object))
             case (.party, nil):
                 reading.joins = true
             case (.member, nil):
@@ -180,7 +187,7 @@ enum RelationReader {
     static func summarise(_ found: [Match], index: KnowledgeIndex, into reading: inout SentenceReading) {
         var toneSum = 0.0
         var toneCount = 0
-        for hit in reading.hits where hit.relation != .reversal {
+        for hit in reading.hits where hit.relation == .cooperation || hit.relation == .conflict {
             toneSum += hit.tone
             toneCount += 1
         }

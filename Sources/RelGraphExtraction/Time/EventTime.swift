@@ -15,6 +15,8 @@ struct TimeMention: Sendable {
     var kind: Kind
     /// Whether "again" or "once more" comes just before it: a repeat of the event before, in another year.
     var isRepeat: Bool
+    /// "three years after …", "two years before …": it dates what follows it, not the event before it.
+    var datesFollowing = false
 }
 
 extension TimeTagger {
@@ -27,11 +29,17 @@ extension TimeTagger {
                 // Past the range's second year ("1950-1953", "from 1967 to 1970").
                 let start = k
                 k += 1
-                while k < range.upperBound, k <= start + 2, span.end != span.start, number(k)?.value == span.end { k += 1 }
+                while k < range.upperBound, k <= start + 2, span.end != span.start,
+                    number(k)?.value == span.end || words.word(k) == "to"
+                {
+                    k += 1
+                }
                 continue
             }
             if let (kind, width) = relative(at: k, in: range) {
-                mentions.append(TimeMention(position: k, kind: kind, isRepeat: false))
+                var mention = TimeMention(position: k, kind: kind, isRepeat: false)
+                mention.datesFollowing = words.is(k + width - 1, .after) || words.is(k + width - 1, .reference)
+                mentions.append(mention)
                 k += width
                 continue
             }
