@@ -136,6 +136,7 @@ struct DocumentReader {
             found += patterns.agreements(
                 in: sentence.tokens, isHeading: sentence.isHeading, words: words, named: &named, states: states,
                 joins: reading.joins, year: time?.start)
+            patterns.note(found)
             record(sentence, words: words, referred: referred)
             if let time { years.append(contentsOf: [time.start, time.end]) }
 

@@ -46,9 +46,12 @@ public struct KnowledgeIndex: Sendable {
     /// Leader titles and "the two countries" phrases, as token-id sequences.
     var leaderTitles: [[Int32]] = []
     var pairReferences: [[Int32]] = []
+    /// The known agreements' name words and singular keys, for the agreement patterns.
+    let agreementNames: AgreementNames
 
     public init(_ knowledge: KnowledgeBase) {
         self.knowledge = knowledge
+        self.agreementNames = AgreementNames(knowledge.agreements)
         var seen = Set<String>()
         for entry in knowledge.nameEntries() {
             let keys = Tokenizer.keys(of: entry.surface)

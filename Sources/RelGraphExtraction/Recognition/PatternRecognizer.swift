@@ -19,6 +19,8 @@ struct PatternRecognizer {
     private(set) var surnames: [String: EntityID] = [:]
     private(set) var discovered: [EntityID: DiscoveredEntity] = [:]
     private(set) var order: [EntityID] = []
+    /// The agreement named last in the document, which "the treaty", "the deal" refer to.
+    private(set) var lastAgreement: EntityID?
 
 
     init(index: KnowledgeIndex) { self.index = index }
@@ -69,18 +71,20 @@ struct PatternRecognizer {
                 words.matches(t, at: k, within: sentence) && t.indices.allSatisfy { !named[k + $0] }
             }) else { continue }
             let isLeaderWord = title.count == 1 && words.is(k, .leaderWord)
-            guard isLeaderWord || tokens[k].isInitialUpper else { continue }
+            // "the Chilean president, Michelle Bachelet,": a lower-case title with the name in apposition.
+            let appositive = !tokens[k].isInitialUpper && commaOnly(before: k + title.count, words: words, within: sentence)
+            guard isLeaderWord || tokens[k].isInitialUpper || appositive else { continue }
             // The state named just before the title: "Kenyan President", "Uganda's Prime Minister".
             var before = k - 1
             if before > sentence.lowerBound, words.is(before, .possessive), tokens[before].gap == .apostrophe { before -= 1 }
             let state = resolved.first { $0.tokens.upperBound - 1 == before && $0.entity.kind == .country }?.entity
-            if isLeaderWord && state == nil { continue }
+            if (isLeaderWord || appositive) && state == nil { continue }
             // The name: two to four capitalised words.
             var end = k + title.count
             var nameTokens = 0
             while end < sentence.upperBound, nameTokens < 4, !named[end], tokens[end].isInitialUpper,
                 !words.is(end, .nameStop),
-                nameTokens == 0 ? tokens[end].gap == .space
+                nameTokens == 0 ? tokens[end].gap == .space || appositive
                     : (tokens[end].gap == .space || tokens[end].gap == .hyphen
                         || (tokens[end].gap == .period && tokens[end - 1].length == 1))
             {
@@ -101,6 +105,17 @@ struct PatternRecognizer {
             k = end - 1
         }
         return found
+    }
+
+    /// Whether only a comma (and spaces) separates token `k` from the one before it.
+    func commaOnly(before k: Int, words: TokenText, within sentence: Range<Int>) -> Bool {
+        guard k > sentence.lowerBound, k < sentence.upperBound else { return false }
+        var commas = 0
+        for i in Int(words.tokens[k - 1].end)..<Int(words.tokens[k].start) {
+            let b = words.text[i]
+            if b == UInt8(ascii: ",") { commas += 1 } else if b != 0x20 { return false }
+        }
+        return commas == 1
     }
 
     // MARK: Agreements
@@ -163,10 +178,14 @@ struct PatternRecognizer {
                 }
                 while start < k, words.is(start, .genericModifier) { start += 1 }
                 let described = start < k || end > k + 1
-                let betweenFollows = k + 1 < sentence.upperBound && words.is(k + 1, .between)
-                guard states.count >= 2,
-                    described ? (joins || saysBetween) : (words.is(k, .bareAgreementHead) && betweenFollows)
-                else { continue }
+                if !described {
+                    // "the treaty", "the deal": the agreement named before in the document, or nothing.
+                    guard words.is(k, .bareAgreementHead), let earlier = lastAgreement else { continue }
+                    named[k] = true
+                    found.append(Found(entity: earlier, tokens: k..<(k + 1)))
+                    continue
+                }
+                guard states.count >= 2, joins || saysBetween else { continue }
             }
             let phrase = start..<end
             let content = phrase.filter { !words.is($0, .genericModifier) && !words.is($0, .function) }.map(words.word)
@@ -174,8 +193,15 @@ struct PatternRecognizer {
             if let known = knownAgreement(content: Set(content), head: words.word(k), states: states, year: year) {
                 id = known
             } else if capitalised {
-                id = EntityID(kind: .agreement, slug: EntityID.slug(words.string(phrase)))
-                remember(DiscoveredEntity(id: id, label: words.string(phrase), year: year, parties: joins ? states : nil))
+                // Singular and plural, with or without "the", are one agreement: a known one, or one discovered.
+                let label = words.string(phrase)
+                let key = AgreementNames.singularKey(label)
+                if let known = index.agreementNames.bySingularKey[key] {
+                    id = known
+                } else {
+                    id = EntityID(kind: .agreement, slug: EntityID.slug(key))
+                    remember(DiscoveredEntity(id: id, label: label, year: year, parties: joins ? states : nil))
+                }
             } else {
                 let parties = states.sorted()
                 let slug = EntityID.slug(content.joined(separator: " ")) + "-"
@@ -187,8 +213,14 @@ struct PatternRecognizer {
             }
             for j in phrase { named[j] = true }
             found.append(Found(entity: id, tokens: phrase))
+            lastAgreement = id
         }
         return found
+    }
+
+    /// Notes the agreements a sentence names, for the generic references after it ("the treaty").
+    mutating func note(_ found: [Found]) {
+        if let last = found.last(where: { $0.entity.kind == .agreement }) { lastAgreement = last.entity }
     }
 
     /// A known agreement with two or more of `states` among its parties that the year or a word of its name
@@ -197,10 +229,10 @@ struct PatternRecognizer {
         guard states.count >= 2 else { return nil }
         var best: (id: EntityID, score: Int)?
         var tie = false
-        for agreement in index.knowledge.agreements {
+        for (n, agreement) in index.knowledge.agreements.enumerated() {
             let overlap = agreement.parties.filter(states.contains).count
             guard overlap >= 2 else { continue }
-            let nameWords = Set(agreement.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            let nameWords = index.agreementNames.words[n]
             var confirmation = 0
             if nameWords.contains(head) { confirmation += 2 }
             confirmation += min(2, content.subtracting([head]).intersection(nameWords).count)

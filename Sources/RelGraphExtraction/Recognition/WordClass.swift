@@ -82,4 +82,6 @@ struct WordClass: OptionSet, Sendable {
     static let relative = WordClass(rawValue: 1 << 44)
     /// after, before, when, because, as, since, until — open a clause when a state follows them
     static let subordinator = WordClass(rawValue: 1 << 45)
+    /// decade, decades — "two decades later" (the .years class also holds "decades")
+    static let decade = WordClass(rawValue: 1 << 46)
 }

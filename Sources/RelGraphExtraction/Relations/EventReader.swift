@@ -90,7 +90,8 @@ struct EventReader {
         return resolved
     }
 
-    func clause(_ position: Int) -> Int { ClauseSplitter.clause(of: position, boundaries) }
+    @inline(__always)
+    func clause(_ position: Int) -> Int { boundaries.isEmpty ? 0 : ClauseSplitter.clause(of: position, boundaries) }
 
     /// Whether mention `m` ends right before token `position` ("U.S. support", "Egypt's recognition", "Pakistan
     /// broke off"): at most two words between, none of them a comma, conjunction or preposition.
@@ -164,15 +165,14 @@ struct EventReader {
         return Array(subjects[k...])
     }
 
-    /// Whether tokens `from ..< to` only join two names of a list: "and", "or", "the", a possessive "s", titles,
+    /// Whether tokens `from ..< to` only join two names of a list: "and", "the", "of", a possessive "s", titles,
     /// capitalised words; commas, spaces, apostrophes and full stops between them.
     func listGap(_ from: Int, _ to: Int) -> Bool {
         guard from <= to else { return false }
         let tokens = words.tokens
         if from < to {
             for k in from..<to {
-                let word = words.word(k)
-                let joins = words.is(k, .and) || word == "or" || word == "the" || words.is(k, .possessive)
+                let joins = words.is(k, .and) || words.is(k, .function) || words.is(k, .possessive)
                     || words.is(k, .titleStart) || words.is(k, .leaderWord) || tokens[k].isInitialUpper
                 if !joins { return false }
             }
@@ -199,7 +199,7 @@ struct EventReader {
     func isBackground(_ p: Predicate) -> Bool {
         let k = p.start
         if (1...3).contains(where: { k - $0 >= sentence.lowerBound && words.is(k - $0, .background) }) { return true }
-        if words.is(k - 1, .complement), words.is(k - 2, .years) || words.is(k - 2, .year) || words.word(k - 2) == "decade" { return true }
+        if words.is(k - 1, .complement), words.is(k - 2, .years) || words.is(k - 2, .year) || words.is(k - 2, .decade) { return true }
         return (1...2).contains { k - $0 >= sentence.lowerBound && words.word(k - $0) == "over" }
     }
 
@@ -223,8 +223,18 @@ struct EventReader {
 
     /// The events of the sentence, appended to `events`.
     func read(into events: inout [PairEvent]) {
-        let predicates = predicates()
         let count = positions.count
+        guard !reading.hits.isEmpty else {
+            // No trigger: the pairs of one clause co-occur, in the sentence's time.
+            for a in 0..<count {
+                for b in (a + 1)..<max(a + 1, count) where clause(positions[a]) == clause(positions[b]) {
+                    events.append(PairEvent(first: a, second: b, relation: .neutral, tone: 0, hit: nil, time: sentenceTime, isReversal: false))
+                }
+            }
+            return
+        }
+        let predicates = predicates()
+        var seen = Set<Int>()
         var related = [Bool](repeating: false, count: count * count)  // pairs some predicate relates
         for (index, p) in predicates.enumerated() {
             var pairs: [(Int, Int)] = []
@@ -254,7 +264,10 @@ struct EventReader {
                 if isReversal && !(isAgreementLike(a) || isAgreementLike(b)) { continue }
                 let (first, second) = (min(a, b), max(a, b))
                 for time in times(for: x, z, predicate: p, nextStart: nextStart) {
-                    if events.contains(where: { $0.first == first && $0.second == second && $0.relation == relation && $0.time == time }) { continue }
+                    // One event per pair, relation and year, however many predicates say it.
+                    let key = ((first * count + second) * 4 + Int(relation == .cooperation ? 1 : relation == .conflict ? 2 : 0)) &* 8191
+                        &+ (time?.start ?? 0) &* 31 &+ (time?.end ?? 0)
+                    guard seen.insert(key).inserted else { continue }
                     events.append(PairEvent(first: first, second: second, relation: relation, tone: tone, hit: p.decider, time: time, isReversal: isReversal))
                 }
                 related[first * count + second] = true

@@ -11,12 +11,19 @@ extension DocumentReader {
         let year = sentence.year
         let tiesBefore = ties.count
         defer { if ties.count > tiesBefore { evidenceList.append(sentence) } }
+        // Events by pair, walked with a cursor alongside the pairs (no search per pair).
+        events.sort { ($0.first, $0.second) < ($1.first, $1.second) }
+        var cursor = 0
         for (i, a) in entities.enumerated() {
             for j in (i + 1)..<entities.count {
                 let b = entities[j]
+                while cursor < events.count, (events[cursor].first, events[cursor].second) < (i, j) { cursor += 1 }
+                var pairEnd = cursor
+                while pairEnd < events.count, events[pairEnd].first == i, events[pairEnd].second == j { pairEnd += 1 }
+                let pairEvents = events[cursor..<pairEnd]
                 if var tie = structuralTie(a, b, reading: reading, evidence: evidence, year: year, patterns: patterns) {
                     // Leaving an agreement is a conflict with it, not a party tie.
-                    if tie.relation == .partyTo, let exit = events.first(where: { $0.isReversal && $0.first == i && $0.second == j }) {
+                    if tie.relation == .partyTo, let exit = pairEvents.first(where: \.isReversal) {
                         tie = eventTie(a, b, exit, evidence: evidence, sentence: sentence, words: words)
                         ties.append(tie)
                         reversalTies(leaving: tie.target.kind == .agreement || tie.target.kind == .organization ? tie.target : tie.source,
@@ -29,7 +36,7 @@ extension DocumentReader {
                 }
                 // An agreement is related only by leaving it (joining it is the structural tie above).
                 let agreementPair = a.kind == .agreement || b.kind == .agreement
-                for event in events where event.first == i && event.second == j && (!agreementPair || event.isReversal) {
+                for event in pairEvents where !agreementPair || event.isReversal {
                     ties.append(eventTie(a, b, event, evidence: evidence, sentence: sentence, words: words))
                     if event.isReversal {
                         let (agreement, leaver) = b.kind == .agreement || b.kind == .organization ? (b, a) : (a, b)

@@ -56,12 +56,14 @@ extension TimeTagger {
     private func relative(at k: Int, in range: Range<Int>) -> (TimeMention.Kind, Int)? {
         let token = tokens[k]
         // "two years later", "a decade earlier", "three years after", "two decades ago", "ten weeks later"
-        if words.is(k, .numberWord) || (token.isNumeric && (number(k)?.digits ?? 9) <= 3), k + 2 < range.upperBound {
+        if k + 2 < range.upperBound, words.is(k + 1, .year) || words.is(k + 1, .years) || words.is(k + 1, .decade)
+            || words.is(k + 1, .dayWord) || words.is(k + 1, .week),
+            words.is(k, .numberWord) || (token.isNumeric && (number(k)?.digits ?? 9) <= 3)
+        {
             let count = words.is(k, .numberWord) ? (NumberWords.values[words.word(k)] ?? 0) : (number(k)?.value ?? 0)
-            let unit = words.word(k + 1)
             let years: Int? =
-                unit == "year" || unit == "years" ? count : unit == "decade" || unit == "decades" ? count * 10
-                : words.is(k + 1, .dayWord) || words.is(k + 1, .week) ? 0 : nil
+                words.is(k + 1, .decade) ? count * 10 : words.is(k + 1, .year) || words.is(k + 1, .years) ? count
+                : 0
             if let years, count > 0 {
                 if words.is(k + 2, .ago) { return (.fromDocument(-years), 3) }
                 if words.is(k + 2, .later) { return (.afterPrevious(years), 3) }
