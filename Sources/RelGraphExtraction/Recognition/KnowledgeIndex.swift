@@ -25,6 +25,8 @@ public struct KnowledgeIndex: Sendable {
         var words: [Set<Int32>]
         /// Token ids of the object words the trigger needs ("relations" for "sever"); empty when it needs none.
         var objects: Set<Int32> = []
+        /// The term as evidence lists it, joined once here rather than per hit.
+        var term: String = ""
     }
 
     var vocabulary = TokenVocabulary()
@@ -102,7 +104,7 @@ public struct KnowledgeIndex: Sendable {
                     if keys.count == 1 { objects.insert(vocabulary.insert(keys[0])) }
                 }
             }
-            triggers.append(CompiledTrigger(trigger: trigger, words: words, objects: objects))
+            triggers.append(CompiledTrigger(trigger: trigger, words: words, objects: objects, term: trigger.term))
             for id in first { triggersByFirstToken[id, default: []].append(index) }
         }
         compilePatternWords(knowledge.patterns)

@@ -125,60 +125,18 @@ struct PatternRecognizer {
         joins: Bool, year: Int?
     ) -> [Found] {
         var found: [Found] = []
-        let tokens = words.tokens
         let saysBetween = sentence.contains { words.is($0, .between) }
         for k in sentence where !named[k] && words.is(k, .agreementHead) {
             // The last head of a run heads the phrase: "partnership agreement", "Strategic Partnership Treaty".
             if k + 1 < sentence.upperBound, words.is(k + 1, .agreementHead), words.joinedLoosely(k + 1) { continue }
-            let capitalised = tokens[k].isInitialUpper
-            var start = k
-            var end = k + 1
+            let capitalised = words.tokens[k].isInitialUpper
+            let phrase: Range<Int>
             if capitalised {
-                guard !isHeading else { continue }
-                // Capitalised words before the head ("Élysée Treaty"), and "of/on …" after it ("Treaty of Tlatelolco").
-                while start > sentence.lowerBound, !named[start - 1], tokens[start].gap == .space || tokens[start].gap == .hyphen,
-                    tokens[start - 1].isInitialUpper
-                {
-                    start -= 1
-                }
-                if end < sentence.upperBound, words.is(end, .complement) {
-                    var probe = end + 1
-                    var last = end
-                    while probe < sentence.upperBound, probe - end <= 8, !named[probe],
-                        tokens[probe].isInitialUpper || words.is(probe, .function)
-                    {
-                        if tokens[probe].isInitialUpper { last = probe }
-                        probe += 1
-                    }
-                    if last > end { end = last + 1 }
-                }
-                while start < k, words.is(start, .genericModifier) || words.is(start, .function) {
-                    start += 1
-                }
-                let hasModifier = (start..<k).contains { !words.is($0, .genericModifier) }
-                guard hasModifier || end > k + 1 else { continue }
+                guard !isHeading, let name = namedPhrase(head: k, in: sentence, words: words, named: named) else { continue }
+                phrase = name
             } else {
-                // "a comprehensive strategic partnership agreement", "a declaration of peace and friendship",
-                // "a military intelligence-sharing pact" (a lower-case hyphenated compound describes too)
-                while start > sentence.lowerBound, !named[start - 1], words.joinedLoosely(start) {
-                    let compound = tokens[start - 1].gap == .hyphen && !tokens[start - 1].isInitialUpper
-                        && start - 2 >= sentence.lowerBound && !tokens[start - 2].isInitialUpper
-                    guard words.is(start - 1, .agreementModifier) || words.is(start - 1, .agreementHead)
-                        || words.is(start - 1, .genericModifier) || compound
-                    else { break }
-                    start -= compound ? 2 : 1
-                }
-                if end + 1 < sentence.upperBound, words.is(end, .complement), words.is(end + 1, .agreementModifier) {
-                    var probe = end + 1
-                    while probe < sentence.upperBound, words.is(probe, .agreementModifier) || words.is(probe, .and) {
-                        probe += 1
-                    }
-                    if words.is(probe - 1, .and) { probe -= 1 }
-                    end = probe
-                }
-                while start < k, words.is(start, .genericModifier) { start += 1 }
-                let described = start < k || end > k + 1
-                if !described {
+                let described = describedPhrase(head: k, in: sentence, words: words, named: named)
+                if described.count == 1 {
                     // "the treaty", "the deal": the agreement named before in the document, or nothing.
                     guard words.is(k, .bareAgreementHead), let earlier = lastAgreement else { continue }
                     named[k] = true
@@ -186,36 +144,92 @@ struct PatternRecognizer {
                     continue
                 }
                 guard states.count >= 2, joins || saysBetween else { continue }
+                phrase = described
             }
-            let phrase = start..<end
-            let content = phrase.filter { !words.is($0, .genericModifier) && !words.is($0, .function) }.map(words.word)
-            let id: EntityID
-            if let known = knownAgreement(content: Set(content), head: words.word(k), states: states, year: year) {
-                id = known
-            } else if capitalised {
-                // Singular and plural, with or without "the", are one agreement: a known one, or one discovered.
-                let label = words.string(phrase)
-                let key = AgreementNames.singularKey(label)
-                if let known = index.agreementNames.bySingularKey[key] {
-                    id = known
-                } else {
-                    id = EntityID(kind: .agreement, slug: EntityID.slug(key))
-                    remember(DiscoveredEntity(id: id, label: label, year: year, parties: joins ? states : nil))
-                }
-            } else {
-                let parties = states.sorted()
-                let slug = EntityID.slug(content.joined(separator: " ")) + "-"
-                    + parties.map { String($0.rawValue.drop { $0 != ":" }.dropFirst()) }.joined(separator: "-")
-                id = EntityID(kind: .agreement, slug: slug)
-                let names = parties.map { index.knowledge.country($0)?.name ?? $0.rawValue }.joined(separator: "–")
-                let label = content.joined(separator: " ").prefix(1).uppercased() + content.joined(separator: " ").dropFirst() + " (\(names))"
-                remember(DiscoveredEntity(id: id, label: label, year: year, parties: parties))
-            }
+            let id = identify(phrase, head: k, capitalised: capitalised, words: words, states: states, joins: joins, year: year)
             for j in phrase { named[j] = true }
             found.append(Found(entity: id, tokens: phrase))
             lastAgreement = id
         }
         return found
+    }
+
+    /// A named agreement around the capitalised head `k`: capitalised words before it ("Élysée Treaty", across
+    /// hyphens and en dashes: "Lima–Quito Protocol") and "of/on …" after it ("Treaty of Tlatelolco"); nil when only
+    /// generic words describe the head.
+    func namedPhrase(head k: Int, in sentence: Range<Int>, words: TokenText, named: [Bool]) -> Range<Int>? {
+        let tokens = words.tokens
+        var start = k
+        var end = k + 1
+        while start > sentence.lowerBound, !named[start - 1], tokens[start].gap == .space || tokens[start].gap == .hyphen,
+            tokens[start - 1].isInitialUpper
+        {
+            start -= 1
+        }
+        if end < sentence.upperBound, words.is(end, .complement) {
+            var probe = end + 1
+            var last = end
+            while probe < sentence.upperBound, probe - end <= 8, !named[probe], tokens[probe].isInitialUpper || words.is(probe, .function) {
+                if tokens[probe].isInitialUpper { last = probe }
+                probe += 1
+            }
+            if last > end { end = last + 1 }
+        }
+        while start < k, words.is(start, .genericModifier) || words.is(start, .function) { start += 1 }
+        let hasModifier = (start..<k).contains { !words.is($0, .genericModifier) }
+        return hasModifier || end > k + 1 ? start..<end : nil
+    }
+
+    /// A described agreement around the lower-case head `k` ("a comprehensive strategic partnership agreement", "a
+    /// declaration of peace and friendship", "a military intelligence-sharing pact"); just the head when nothing
+    /// but generic words describe it ("the new treaty").
+    func describedPhrase(head k: Int, in sentence: Range<Int>, words: TokenText, named: [Bool]) -> Range<Int> {
+        let tokens = words.tokens
+        var start = k
+        var end = k + 1
+        while start > sentence.lowerBound, !named[start - 1], words.joinedLoosely(start) {
+            // A lower-case hyphenated compound describes too.
+            let compound = tokens[start - 1].gap == .hyphen && !tokens[start - 1].isInitialUpper
+                && start - 2 >= sentence.lowerBound && !tokens[start - 2].isInitialUpper
+            guard words.is(start - 1, .agreementModifier) || words.is(start - 1, .agreementHead)
+                || words.is(start - 1, .genericModifier) || compound
+            else { break }
+            start -= compound ? 2 : 1
+        }
+        if end + 1 < sentence.upperBound, words.is(end, .complement), words.is(end + 1, .agreementModifier) {
+            var probe = end + 1
+            while probe < sentence.upperBound, words.is(probe, .agreementModifier) || words.is(probe, .and) { probe += 1 }
+            if words.is(probe - 1, .and) { probe -= 1 }
+            end = probe
+        }
+        while start < k, words.is(start, .genericModifier) { start += 1 }
+        return start < k || end > k + 1 ? start..<end : k..<(k + 1)
+    }
+
+    /// Which agreement a phrase names: a known one whose parties and year or words fit; a known one under the same
+    /// singular name; else a discovered one, remembered with its year and parties.
+    mutating func identify(
+        _ phrase: Range<Int>, head k: Int, capitalised: Bool, words: TokenText, states: [EntityID], joins: Bool, year: Int?
+    ) -> EntityID {
+        let content = phrase.filter { !words.is($0, .genericModifier) && !words.is($0, .function) }.map(words.word)
+        if let known = knownAgreement(content: Set(content), head: words.word(k), states: states, year: year) { return known }
+        if capitalised {
+            // Singular and plural, with or without "the", are one agreement: a known one, or one discovered.
+            let label = words.string(phrase)
+            let key = AgreementNames.singularKey(label)
+            if let known = index.agreementNames.bySingularKey[key] { return known }
+            let id = EntityID(kind: .agreement, slug: EntityID.slug(key))
+            remember(DiscoveredEntity(id: id, label: label, year: year, parties: joins ? states : nil))
+            return id
+        }
+        let parties = states.sorted()
+        let slug = EntityID.slug(content.joined(separator: " ")) + "-"
+            + parties.map { String($0.rawValue.drop { $0 != ":" }.dropFirst()) }.joined(separator: "-")
+        let id = EntityID(kind: .agreement, slug: slug)
+        let names = parties.map { index.knowledge.country($0)?.name ?? $0.rawValue }.joined(separator: "–")
+        let label = content.joined(separator: " ").prefix(1).uppercased() + content.joined(separator: " ").dropFirst() + " (\(names))"
+        remember(DiscoveredEntity(id: id, label: label, year: year, parties: parties))
+        return id
     }
 
     /// Notes the agreements a sentence names, for the generic references after it ("the treaty").

@@ -198,7 +198,7 @@ enum RelationReader {
         }
         var seen: [Int32] = []
         func add(_ c: Int32) {
-            let term = index.triggers[Int(c)].trigger.term
+            let term = index.triggers[Int(c)].term
             if !seen.contains(c), !reading.terms.contains(term) { reading.terms.append(term) }
             seen.append(c)
         }
