@@ -245,18 +245,23 @@ struct DocumentReader {
     mutating func record(_ sentence: Sentence, words: TokenText, referred: [EntityID]) {
         entities.removeAll(keepingCapacity: true)
         positions.removeAll(keepingCapacity: true)
+        eventMentions.removeAll(keepingCapacity: true)
         for f in found {
             let bytes = words.span(f.tokens)
             let mention = Mention(
                 doc: document.info.id, text: String(decoding: document.bytes[bytes], as: UTF8.self),
                 start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
             mentions.append(EntityMention(entity: f.entity, mention: mention))
-            if !entities.contains(f.entity) {
+            let e = entities.firstIndex(of: f.entity) ?? entities.count
+            if e == entities.count {
                 entities.append(f.entity)
                 positions.append(f.tokens.lowerBound)
             }
+            eventMentions.append((e, f.tokens.lowerBound, f.tokens.upperBound))
         }
         for state in referred where !entities.contains(state) {
+            // A state "the two countries" refers to: a mention at the sentence's start.
+            eventMentions.append((entities.count, sentence.tokens.lowerBound, sentence.tokens.lowerBound))
             entities.append(state)
             positions.append(sentence.tokens.lowerBound)
         }
@@ -265,20 +270,15 @@ struct DocumentReader {
     /// The sentence's events (``EventReader``), into `events`.
     mutating func readEvents(_ sentence: Sentence, words: TokenText, tagger: TimeTagger, reading: SentenceReading, time: TimeSpan?) {
         timeMentions.removeAll(keepingCapacity: true)
-        tagger.mentions(in: sentence.tokens, into: &timeMentions)
+        if !reading.hits.isEmpty { tagger.mentions(in: sentence.tokens, into: &timeMentions) }  // no trigger: no event to date
         boundaries.removeAll(keepingCapacity: true)
-        ClauseSplitter.boundaries(words, sentence.tokens, mentionStarts: found.map(\.tokens.lowerBound), into: &boundaries)
+        ClauseSplitter.boundaries(words, sentence.tokens, mentionStarts: eventMentions.map(\.start), into: &boundaries)
         events.removeAll(keepingCapacity: true)
-        eventMentions.removeAll(keepingCapacity: true)
-        for f in found {
-            if let e = entities.firstIndex(of: f.entity) { eventMentions.append((e, f.tokens.lowerBound, f.tokens.upperBound)) }
-        }
-        for (e, position) in positions.enumerated() where !found.contains(where: { $0.entity == entities[e] }) {
-            eventMentions.append((e, position, position))  // a state "the two countries" refers to
-        }
         let reader = EventReader(
             words: words, sentence: sentence.tokens, positions: positions, kinds: entities.map { $0.kind ?? .organization },
             mentions: eventMentions,
+            mentionClauses: boundaries.isEmpty ? Array(repeating: 0, count: eventMentions.count)
+                : eventMentions.map { ClauseSplitter.clause(of: $0.start, boundaries) },
             reading: reading, boundaries: boundaries,
             times: EventReader.resolve(timeMentions, previousYear: lastEventYear, documentYear: document.info.date?.year),
             sentenceTime: time)

@@ -84,4 +84,6 @@ struct WordClass: OptionSet, Sendable {
     static let subordinator = WordClass(rawValue: 1 << 45)
     /// decade, decades — "two decades later" (the .years class also holds "decades")
     static let decade = WordClass(rawValue: 1 << 46)
+    /// over — "broke off relations over aid": what follows is the topic, not an event
+    static let topic = WordClass(rawValue: 1 << 47)
 }

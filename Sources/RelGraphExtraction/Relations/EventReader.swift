@@ -51,6 +51,8 @@ struct EventReader {
     let kinds: [EntityKind]
     /// Every mention of the sentence: which entity (index into `positions`) and its tokens.
     let mentions: [(entity: Int, start: Int, end: Int)]
+    /// The clause of each mention.
+    let mentionClauses: [Int]
     let reading: SentenceReading
     let boundaries: [Int]
     /// The sentence's time expressions, resolved, in token order.
@@ -122,7 +124,7 @@ struct EventReader {
             let p = result[i]
             let next = i + 1 < result.count && result[i + 1].clause == p.clause ? result[i + 1] : nil
             let previous = i > 0 && result[i - 1].clause == p.clause ? result[i - 1] : nil
-            for (m, mention) in mentions.enumerated() where clause(mention.start) == p.clause {
+            for (m, mention) in mentions.enumerated() where mentionClauses[m] == p.clause {
                 // A mention right before the next predicate is its subject ("U.S. support"), and this one's object
                 // too unless a comma or a time stands between ("gratitude to Stalin for his support").
                 if mention.start > p.end, next == nil || mention.start < next!.start,
@@ -141,7 +143,7 @@ struct EventReader {
                 result[i].subjects = previous.subjects.isEmpty ? previous.objects : previous.subjects
             }
             if result[i].subjects.isEmpty, i > 0, result[i - 1].clause == p.clause - 1,
-                !mentions.contains(where: { clause($0.start) == p.clause && $0.start < p.start })
+                !mentions.indices.contains(where: { mentionClauses[$0] == p.clause && mentions[$0].start < p.start })
             {
                 result[i].subjects = result[i - 1].subjects  // ", accusing Russia …" after a clause break
             }
@@ -200,7 +202,7 @@ struct EventReader {
         let k = p.start
         if (1...3).contains(where: { k - $0 >= sentence.lowerBound && words.is(k - $0, .background) }) { return true }
         if words.is(k - 1, .complement), words.is(k - 2, .years) || words.is(k - 2, .year) || words.is(k - 2, .decade) { return true }
-        return (1...2).contains { k - $0 >= sentence.lowerBound && words.word(k - $0) == "over" }
+        return (1...2).contains { k - $0 >= sentence.lowerBound && words.is(k - $0, .topic) }
     }
 
     /// Whether a comma or a time expression lies between tokens `a` and `b`.
@@ -263,7 +265,9 @@ struct EventReader {
                 guard a != b else { continue }
                 if isReversal && !(isAgreementLike(a) || isAgreementLike(b)) { continue }
                 let (first, second) = (min(a, b), max(a, b))
-                for time in times(for: x, z, predicate: p, nextStart: nextStart) {
+                let (firstTime, repeats) = time(for: x, z, predicate: p, nextStart: nextStart)
+                for r in (repeats.lowerBound - 1)..<repeats.upperBound {
+                    let time = r < repeats.lowerBound ? firstTime : times[r].span
                     // One event per pair, relation and year, however many predicates say it.
                     let key = ((first * count + second) * 4 + Int(relation == .cooperation ? 1 : relation == .conflict ? 2 : 0)) &* 8191
                         &+ (time?.start ?? 0) &* 31 &+ (time?.end ?? 0)
@@ -303,8 +307,16 @@ struct EventReader {
     /// The cooperation or conflict trigger of the pair's clause nearest to mentions at `low` < `high`.
     func nearestTrigger(_ low: Int, _ high: Int) -> TriggerHit? {
         let clause = clause(low)
-        let polar = reading.hits.filter { $0.relation != .reversal && self.clause($0.position) == clause }
-        return polar.last { $0.position > low && $0.position < high } ?? polar.first { $0.position > high }
+        var between: TriggerHit?
+        var after: TriggerHit?
+        for hit in reading.hits where hit.relation == .cooperation || hit.relation == .conflict {
+            if hit.position > low && hit.position < high {
+                if self.clause(hit.position) == clause { between = hit }
+            } else if hit.position > high, after == nil, self.clause(hit.position) == clause {
+                after = hit
+            }
+        }
+        return between ?? after
     }
 
     func isAgreementLike(_ e: Int) -> Bool { kinds[e] == .agreement || kinds[e] == .organization }
@@ -315,28 +327,26 @@ struct EventReader {
         return pairs
     }
 
-    /// The times of one pair's event (mentions `x`, `y`): the first expression after its later mention and before
-    /// the next object or predicate of the clause (and each "again in …" after it), else the last expression
-    /// before the predicate, else the sentence's time.
-    func times(for x: Int, _ y: Int, predicate p: Predicate, nextStart: Int) -> [TimeSpan?] {
+    /// The time of one pair's event (mentions `x`, `y`): the first expression after its later mention and before
+    /// the next object or predicate of the clause, else the last expression before the predicate, else the
+    /// sentence's time; and the indices into ``times`` of the "again in …" expressions that repeat it.
+    func time(for x: Int, _ y: Int, predicate p: Predicate, nextStart: Int) -> (time: TimeSpan?, repeats: Range<Int>) {
         let later = max(mentions[x].start, mentions[y].start)
         let from = max(later, p.start)
         var end = min(nextStart, boundaries.first { $0 > from } ?? sentence.upperBound)
         // The next object of the same predicate has its own time ("B in 1988 and C in 2001").
         for o in p.objects where mentions[o].start > from && mentions[o].start < end { end = mentions[o].start }
         guard let first = times.firstIndex(where: { $0.position > from && $0.position < end && !$0.datesFollowing }) else {
-            return [time(before: p.start) ?? sentenceTime]
+            return (time(before: p.start) ?? sentenceTime, 0..<0)
         }
-        var result: [TimeSpan?] = [times[first].span]
         var k = first + 1
         let clauseEnd = boundaries.first { $0 > times[first].position } ?? sentence.upperBound
         while k < times.count, times[k].position < clauseEnd, times[k].isRepeat,
             !mentions.contains(where: { $0.start > times[first].position && $0.start < times[k].position })
         {
-            result.append(times[k].span)
             k += 1
         }
-        return result
+        return (times[first].span, (first + 1)..<k)
     }
 
     func time(after position: Int, before end: Int) -> TimeSpan? {

@@ -12,6 +12,7 @@ extension KnowledgeIndex {
         mark(["day", "days", "week", "weeks", "month", "months", "spring", "summer", "autumn", "fall", "winter", "morning", "evening"], .dayWord)
         mark(["again", "more"], .again)
         mark(["decade", "decades"], .decade)
+        mark(["over"], .topic)
         mark(["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], .presentMarker)
         mark(["week", "weekend"], .week)
         mark(["with", "to", "against", "from", "of", "over"], .preposition)
