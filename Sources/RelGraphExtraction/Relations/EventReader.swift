@@ -237,6 +237,8 @@ struct EventReader {
         }
         let predicates = predicates()
         var seen = Set<Int>()
+        let mayRepeat = predicates.count > 1 || times.contains(where: \.isRepeat)
+            || predicates.contains { p in p.objects.filter { kinds[mentions[$0].entity] == .agreement }.count > 1 }
         var related = [Bool](repeating: false, count: count * count)  // pairs some predicate relates
         for (index, p) in predicates.enumerated() {
             var pairs: [(Int, Int)] = []
@@ -271,7 +273,8 @@ struct EventReader {
                     // One event per pair, relation and year, however many predicates say it.
                     let key = ((first * count + second) * 4 + Int(relation == .cooperation ? 1 : relation == .conflict ? 2 : 0)) &* 8191
                         &+ (time?.start ?? 0) &* 31 &+ (time?.end ?? 0)
-                    guard seen.insert(key).inserted else { continue }
+                    // (Only several predicates, agreements or repeats can say one event twice.)
+                    if mayRepeat { guard seen.insert(key).inserted else { continue } }
                     events.append(PairEvent(first: first, second: second, relation: relation, tone: tone, hit: p.decider, time: time, isReversal: isReversal))
                 }
                 related[first * count + second] = true
