@@ -269,15 +269,16 @@ struct DocumentReader {
 
     /// The sentence's events (``EventReader``), into `events`.
     mutating func readEvents(_ sentence: Sentence, words: TokenText, tagger: TimeTagger, reading: SentenceReading, time: TimeSpan?) {
+        events.removeAll(keepingCapacity: true)
+        guard entities.count >= 2 else { return }  // no pair, no event
         timeMentions.removeAll(keepingCapacity: true)
         if !reading.hits.isEmpty { tagger.mentions(in: sentence.tokens, into: &timeMentions) }  // no trigger: no event to date
         boundaries.removeAll(keepingCapacity: true)
         ClauseSplitter.boundaries(words, sentence.tokens, mentionStarts: eventMentions.map(\.start), into: &boundaries)
-        events.removeAll(keepingCapacity: true)
         let reader = EventReader(
             words: words, sentence: sentence.tokens, positions: positions, kinds: entities.map { $0.kind ?? .organization },
             mentions: eventMentions,
-            mentionClauses: boundaries.isEmpty ? Array(repeating: 0, count: eventMentions.count)
+            mentionClauses: reading.hits.isEmpty ? [] : boundaries.isEmpty ? Array(repeating: 0, count: eventMentions.count)
                 : eventMentions.map { ClauseSplitter.clause(of: $0.start, boundaries) },
             reading: reading, boundaries: boundaries,
             times: EventReader.resolve(timeMentions, previousYear: lastEventYear, documentYear: document.info.date?.year),

@@ -11,16 +11,22 @@ extension DocumentReader {
         let year = sentence.year
         let tiesBefore = ties.count
         defer { if ties.count > tiesBefore { evidenceList.append(sentence) } }
-        // Events by pair, walked with a cursor alongside the pairs (no search per pair).
-        events.sort { ($0.first, $0.second) < ($1.first, $1.second) }
-        var cursor = 0
+        // Events grouped by pair with a counting sort (stable: each pair's events stay in reading order).
+        let n = entities.count
+        var starts = [Int](repeating: 0, count: n * n + 1)
+        for event in events { starts[event.first * n + event.second + 1] += 1 }
+        for k in 0..<(n * n) { starts[k + 1] += starts[k] }
+        var fill = starts
+        var grouped = events
+        for event in events {
+            let slot = event.first * n + event.second
+            grouped[fill[slot]] = event
+            fill[slot] += 1
+        }
         for (i, a) in entities.enumerated() {
             for j in (i + 1)..<entities.count {
                 let b = entities[j]
-                while cursor < events.count, (events[cursor].first, events[cursor].second) < (i, j) { cursor += 1 }
-                var pairEnd = cursor
-                while pairEnd < events.count, events[pairEnd].first == i, events[pairEnd].second == j { pairEnd += 1 }
-                let pairEvents = events[cursor..<pairEnd]
+                let pairEvents = grouped[starts[i * n + j]..<starts[i * n + j + 1]]
                 if var tie = structuralTie(a, b, reading: reading, evidence: evidence, year: year, patterns: patterns) {
                     // Leaving an agreement is a conflict with it, not a party tie.
                     if tie.relation == .partyTo, let exit = pairEvents.first(where: \.isReversal) {
