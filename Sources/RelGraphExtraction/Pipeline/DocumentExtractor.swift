@@ -82,6 +82,8 @@ struct DocumentReader {
     var boundaries: [Int] = []
     var events: [PairEvent] = []
     var eventMentions: [(entity: Int, start: Int, end: Int)] = []
+    /// The polarity sources of the sentence's triggers, built once each (`TieBuilder`).
+    var sources: [(position: Int, trigger: Int32, text: String)] = []
 
     init(extractor: DocumentExtractor, document: SourceDocument, text: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, presentYear: Int, statistics: DocumentExtraction.Statistics) {
         self.extractor = extractor

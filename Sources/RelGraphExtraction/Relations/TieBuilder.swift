@@ -9,6 +9,7 @@ extension DocumentReader {
     mutating func relate(reading: SentenceReading, evidence sentence: Evidence, words: TokenText, patterns: PatternRecognizer) {
         let evidence = evidenceList.count
         let year = sentence.year
+        sources.removeAll(keepingCapacity: true)
         let tiesBefore = ties.count
         defer { if ties.count > tiesBefore { evidenceList.append(sentence) } }
         // Events grouped by pair with a counting sort (stable: each pair's events stay in reading order).
@@ -67,14 +68,23 @@ extension DocumentReader {
 
     /// The tie one event makes between `a` and `b`: its relation and tone, its year when it is not the
     /// sentence's, and the trigger that decided it.
-    func eventTie(_ a: EntityID, _ b: EntityID, _ event: PairEvent, evidence: Int, sentence: Evidence, words: TokenText) -> Tie {
+    mutating func eventTie(_ a: EntityID, _ b: EntityID, _ event: PairEvent, evidence: Int, sentence: Evidence, words: TokenText) -> Tie {
         var tie = Tie(source: a, target: b, relation: event.relation, evidence: evidence, tone: event.tone)
         if let time = event.time, time.start != sentence.year || (time.end != time.start ? time.end : nil) != sentence.yearEnd {
             tie.year = time.start
             tie.yearEnd = time.end != time.start ? time.end : nil
             tie.dating = time.dating.rawValue
         }
-        tie.polaritySource = event.hit.map { RelationReader.source(of: $0, words: words) }
+        if let hit = event.hit {
+            // One string per trigger of the sentence, shared by every tie it decided.
+            if let cached = sources.first(where: { $0.position == hit.position && $0.trigger == hit.trigger }) {
+                tie.polaritySource = cached.text
+            } else {
+                let text = RelationReader.source(of: hit, words: words)
+                sources.append((hit.position, hit.trigger, text))
+                tie.polaritySource = text
+            }
+        }
         return tie
     }
 
