@@ -57,9 +57,30 @@ public struct Tie: Sendable, Codable, Equatable {
     public var evidenceIndex: Int
     /// The tone between these two entities in that sentence (−10…+10; 0 for a tie the knowledge base implies).
     public var tone: Double
+    /// The year of this tie's own event when it differs from its sentence's (``Evidence/year``): "A recognised B
+    /// in 1988 and C in 2001" gives A–C the year 2001. `nil`: the sentence's year. Absent from older JSON.
+    public var year: Int?
+    /// The last year of this event's span, with ``year``.
+    public var yearEnd: Int?
+    /// How ``year`` was found (a ``Evidence/dating`` value, e.g. `sentence` or `relative`), with ``year``.
+    public var dating: Evidence.Dating?
+    /// The trigger that decided this tie's relation and tone ("severed … relations", "not + recognise",
+    /// "withdrew from"), for audit; `nil` for a tie with no trigger. Absent from older JSON.
+    public var polaritySource: String?
+
+    enum CodingKeys: String, CodingKey {
+        case source, target, relation, tone, year
+        case evidenceIndex = "evidence"
+        case yearEnd = "year_end"
+        case dating
+        case polaritySource = "polarity_source"
+    }
 
     /// Symmetric relations are stored with `source < target`.
-    public init(source: EntityID, target: EntityID, relation: Relation, evidenceIndex: Int, tone: Double = 0) {
+    public init(
+        source: EntityID, target: EntityID, relation: Relation, evidenceIndex: Int, tone: Double = 0, year: Int? = nil,
+        yearEnd: Int? = nil, dating: Evidence.Dating? = nil, polaritySource: String? = nil
+    ) {
         if !relation.isDirected && target < source {
             self.source = target
             self.target = source
@@ -70,6 +91,10 @@ public struct Tie: Sendable, Codable, Equatable {
         self.relation = relation
         self.evidenceIndex = evidenceIndex
         self.tone = tone
+        self.year = year
+        self.yearEnd = yearEnd
+        self.dating = dating
+        self.polaritySource = polaritySource
     }
 }
 

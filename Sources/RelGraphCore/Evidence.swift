@@ -16,13 +16,16 @@ public struct Evidence: Hashable, Sendable, Codable {
     public var triggers: [String]
     /// The tone of this sentence alone on the −10…+10 scale.
     public var tone: Double
+    /// On an edge's evidence: the trigger that decided this edge's relation in this sentence ("severed …
+    /// relations", "not + recognise"), for audit; `nil` when no trigger did. JSON `polarity_source`, omitted when nil.
+    public var polaritySource: String?
     /// While a graph.json is decoded: the position of `text` in its `sentences` list (then `text` is empty until
     /// ``RelationshipGraph`` resolves it).
     var sentenceReference: Int?
 
     public init(
         doc: String, start: Int, end: Int, text: String, year: Int?, yearEnd: Int? = nil, dating: Dating? = nil,
-        triggers: [String] = [], tone: Double = 0
+        triggers: [String] = [], tone: Double = 0, polaritySource: String? = nil
     ) {
         self.doc = doc
         self.start = start
@@ -33,12 +36,14 @@ public struct Evidence: Hashable, Sendable, Codable {
         self.dating = dating
         self.triggers = triggers
         self.tone = tone
+        self.polaritySource = polaritySource
     }
 
     enum CodingKeys: String, CodingKey {
         case doc, start, end, text, year
         case yearEnd = "year_end"
         case dating, triggers, tone, sentence
+        case polaritySource = "polarity_source"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -59,6 +64,7 @@ public struct Evidence: Hashable, Sendable, Codable {
         dating = try c.decodeIfPresent(Dating.self, forKey: .dating)
         triggers = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
         tone = try c.decodeIfPresent(Double.self, forKey: .tone) ?? 0
+        polaritySource = try c.decodeIfPresent(String.self, forKey: .polaritySource)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -72,6 +78,7 @@ public struct Evidence: Hashable, Sendable, Codable {
         try c.encode(dating, forKey: .dating)
         try c.encode(triggers, forKey: .triggers)
         try c.encode(tone, forKey: .tone)
+        try c.encodeIfPresent(polaritySource, forKey: .polaritySource)
     }
 }
 

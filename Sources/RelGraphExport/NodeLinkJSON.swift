@@ -87,6 +87,7 @@ public enum NodeLinkJSON {
             w.field("dating", e.dating?.rawValue)
             w.field("doc", e.doc)
             w.field("end", e.end)
+            if let source = e.polaritySource { w.field("polarity_source", source) }
             if sentences != nil { w.field("sentence", sentences!.id(e.text)) }
             w.field("start", e.start)
             if sentences == nil { w.field("text", e.text) }

@@ -65,7 +65,8 @@ extension KnowledgeBase {
                     file: table.file, line: row.line, message: "column tone: \"\(row["tone"])\" is not in -10…10")
             }
             let words = try table.required(row, "term").lowercased().split(separator: " ").map(String.init)
-            let trigger = Trigger(words: words, relation: relation, tone: tone)
+            let objects = row.list("object").map { $0.lowercased() }
+            let trigger = Trigger(words: words, relation: relation, tone: tone, objects: objects)
             if readHere.insert(trigger.term).inserted { triggers.removeAll { $0.term == trigger.term } }
             triggers.append(trigger)
         }
@@ -181,10 +182,11 @@ extension PatternLexicon {
         case "place-noun": placeNouns.append(term)
         case "place-preposition": placePrepositions.append(term)
         case "pair-reference": pairReferences.append(term)
+        case "people-noun": peopleNouns.append(term)
         default:
             throw KnowledgeError(
                 file: table.file, line: line,
-                message: "column kind: \"\(kind)\" is not one of leader-title, agreement-head, bare-agreement-head, agreement-modifier, generic-modifier, place-noun, place-preposition, pair-reference")
+                message: "column kind: \"\(kind)\" is not one of leader-title, agreement-head, bare-agreement-head, agreement-modifier, generic-modifier, place-noun, place-preposition, pair-reference, people-noun")
         }
     }
 }

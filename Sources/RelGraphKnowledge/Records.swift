@@ -74,6 +74,9 @@ public struct NamedPeriod: Sendable, Hashable {
 /// What a trigger word says about the tie between the entities of its sentence.
 public enum TriggerClass: String, Sendable, CaseIterable {
     case cooperation, conflict, neutral, party, member, successor, negation, hedge
+    /// leaving an agreement or organisation ("withdrew from", "pulled out of"): a conflict tie with it and its
+    /// other parties
+    case reversal
 }
 
 /// One entry of the relation lexicon.
@@ -82,7 +85,17 @@ public struct Trigger: Sendable, Hashable {
     public var words: [String]
     public var relation: TriggerClass
     public var tone: Double
+    /// When not empty, the trigger holds only with one of these words as its object, within a few words after it
+    /// ("sever" + "relations", "end" + "war"); the object word is then no trigger of its own.
+    public var objects: [String] = []
     public var term: String { words.joined(separator: " ") }
+
+    public init(words: [String], relation: TriggerClass, tone: Double, objects: [String] = []) {
+        self.words = words
+        self.relation = relation
+        self.tone = tone
+        self.objects = objects
+    }
 }
 
 /// A name that is not an entity and must win over the entity names inside it ("Washington Post").
@@ -98,6 +111,10 @@ public struct BoilerplateRule: Sendable, Hashable {
         case lineContaining = "line-containing"
         case from
         case phrase
+        /// an author-bio phrase ("is a seasoned"): blank the line only when it also holds a `bio-word`
+        case bio
+        /// a word of the writing trade ("journalist", "editor") that makes a `bio` line a byline, not news
+        case bioWord = "bio-word"
     }
     public var kind: Kind
     public var pattern: String
@@ -121,6 +138,8 @@ public struct PatternLexicon: Sendable, Equatable {
     public var placePrepositions: [String] = []
     /// Phrases referring back to the last two states named ("the two countries").
     public var pairReferences: [String] = []
+    /// Nouns after which a demonym names people, not their state ("the Hungarian minority").
+    public var peopleNouns: [String] = []
 
     public init() {}
 }

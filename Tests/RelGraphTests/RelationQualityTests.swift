@@ -41,13 +41,17 @@ struct RelationQualityTests {
         return share
     }
 
-    @Test("seeds: at least 90 % of the key relations with the right era and polarity")
+    /// The shares as measured (README, "Quality of relations"): 21 of 21 on the seeds and 24 of 24 on the passages,
+    /// pinned with a tolerance of 0.03 — one key relation lost fails.
+    static let tolerance = 0.03
+
+    @Test("seeds: the key relations with the right era and polarity, as measured (21 of 21)")
     func seeds() throws {
         let share = Self.recall(TestSupport.seedBuild.summary.graph, try Self.expected("relations-seeds"), title: "seeds")
-        #expect(share >= 0.9)
+        #expect(abs(share - 1.0) <= Self.tolerance)
     }
 
-    @Test("passages about other countries: at least 80 %")
+    @Test("passages about other countries: as measured (24 of 24)")
     func passages() throws {
         let folder = try #require(Bundle.module.url(forResource: "Fixtures/passages", withExtension: nil))
         let documents = try CorpusReader.read(directory: folder).loadDocuments().documents
@@ -55,6 +59,6 @@ struct RelationQualityTests {
             documents.map(TestSupport.extractor.extract), eras: EraSet.decades(from: 1900, through: 2029),
             knowledge: TestSupport.knowledge)
         let share = Self.recall(graph, try Self.expected("relations-passages"), title: "passages")
-        #expect(share >= 0.8)
+        #expect(abs(share - 1.0) <= Self.tolerance)
     }
 }

@@ -18,6 +18,11 @@ public struct CleaningReport: Sendable, Equatable {
 /// phrases — a multi-word capitalised phrase glued without a space after punctuation (",Strengthening Ties") at
 /// least twice, or once if it also opens the first line (a headline fragment); and repeated or truncated copies of
 /// the page's opening lines (headline echoes, breadcrumbs).
+///
+/// Rules apply where the mess is and never erase content: an injected phrase is blanked only where it is glued
+/// (a clean sentence elsewhere that says the same words keeps them), never when it holds a knowledge-base name
+/// ("…allies,South Korea…" is a missing space, not spam), and an author-bio phrase ("is a seasoned") blanks its
+/// line only when the line also has a word of the writing trade ("journalist", "editor").
 struct BoilerplateCleaner: Sendable {
     private let lineRules: [[UInt8]]
     /// The rules that look inside a line (containing, from, phrase), lower-cased and laid out flat: rule `r`'s
@@ -59,13 +64,16 @@ struct BoilerplateCleaner: Sendable {
         firstByteRules = byFirst.flatMap { $0 }
     }
 
-    func clean(_ original: [UInt8], isHTML: Bool) -> (text: [UInt8], report: CleaningReport) {
+    /// - Parameter holdsName: whether a phrase's bytes contain a knowledge-base name (such a phrase is never blanked).
+    func clean(
+        _ original: [UInt8], isHTML: Bool, holdsName: (ArraySlice<UInt8>) -> Bool = { _ in false }
+    ) -> (text: [UInt8], report: CleaningReport) {
         var text = original
         var report = CleaningReport()
         if isHTML { HTMLText.blank(&text) }
         let lines = Self.lines(text)  // blanking keeps every line where it is
         let glued = applyRules(&text, lines, &report)
-        removeInjectedPhrases(&text, lines, candidates: glued, &report)
+        removeInjectedPhrases(&text, lines, candidates: glued, holdsName: holdsName, &report)
         removeHeadlineEchoes(&text, lines, &report)
         return (text, report)
     }
@@ -104,6 +112,8 @@ struct BoilerplateCleaner: Sendable {
             }
             // One pass over the line, trying at each byte only the rules that start with it.
             var blankLine = false
+            var bioPhrase = false
+            var bioWord = false
             var blankFrom: Int?
             var phrases: [Range<Int>] = []
             text.withUnsafeBufferPointer { buffer in
@@ -140,6 +150,10 @@ struct BoilerplateCleaner: Sendable {
                                     break scan
                                 case .phrase:
                                     phrases.append(i..<(i + count))
+                                case .bio:
+                                    bioPhrase = true
+                                case .bioWord:
+                                    bioWord = true
                                 case .line:
                                     break
                                 }
@@ -149,7 +163,7 @@ struct BoilerplateCleaner: Sendable {
                     }
                 }
             }
-            if blankLine {
+            if blankLine || (bioPhrase && bioWord) {
                 Self.blank(&text, line)
                 report.boilerplateLines += 1
                 continue
@@ -182,34 +196,32 @@ struct BoilerplateCleaner: Sendable {
         return words >= 2 ? end : nil
     }
 
-    private func removeInjectedPhrases(_ text: inout [UInt8], _ lines: [Range<Int>], candidates: [Int], _ report: inout CleaningReport) {
+    private func removeInjectedPhrases(
+        _ text: inout [UInt8], _ lines: [Range<Int>], candidates: [Int], holdsName: (ArraySlice<UInt8>) -> Bool,
+        _ report: inout CleaningReport
+    ) {
         // Capitalised phrases glued to a preceding , or ; with no space (positions found by `applyRules`; those
         // it blanked since are skipped by `capitalisedPhrase`, which needs capitals).
-        var counts: [[UInt8]: Int] = [:]
+        var occurrences: [[UInt8]: [Range<Int>]] = [:]
         var after = 0
         for i in candidates where i >= after {
             if let end = Self.capitalisedPhrase(text, at: i) {
-                counts[Array(text[i..<end]), default: 0] += 1
+                occurrences[Array(text[i..<end]), default: []].append(i..<end)
                 after = end
             }
         }
-        guard !counts.isEmpty else { return }
+        guard !occurrences.isEmpty else { return }
         let firstLine = lines.first { !ByteSearch.trimmed(text, $0).isEmpty } ?? 0..<0
-        for (phrase, count) in counts.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+        for (phrase, glued) in occurrences.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             let inHeadline = ByteSearch.find(phrase, in: text, from: firstLine.lowerBound, end: firstLine.upperBound) != nil
-            guard count >= 2 || (count >= 1 && inHeadline) else { continue }
+            guard glued.count >= 2 || inHeadline, !holdsName(phrase[...]) else { continue }
             report.injectedPhrases.append(String(decoding: phrase, as: UTF8.self))
-            var from = 0
-            while let at = ByteSearch.find(phrase, in: text, from: from, end: text.count) {
-                let end = at + phrase.count
-                // Whole words only.
-                let before = at == 0 ? 0x20 : text[at - 1]
-                let after = end < text.count ? text[end] : 0x20
-                if !Self.isLetter(before) && !Self.isLetter(after) {
-                    Self.blank(&text, at..<end)
-                    report.injectedOccurrences += 1
-                }
-                from = end
+            // Only the glued occurrences: the same words in a clean sentence are the article's own.
+            for range in glued {
+                let next = range.upperBound < text.count ? text[range.upperBound] : 0x20
+                guard !Self.isLetter(next) else { continue }
+                Self.blank(&text, range)
+                report.injectedOccurrences += 1
             }
         }
     }

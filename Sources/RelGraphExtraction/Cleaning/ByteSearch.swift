@@ -80,13 +80,22 @@ enum ByteSearch {
         return 0
     }
 
-    /// Letters and digits of `text[range]`, lower-cased: the key under which lines and sentences are compared.
+    /// Letters and digits of `text[range]`, lower-cased, with other non-ASCII characters kept except no-break
+    /// spaces: the key under which lines are compared for headline echoes, so that a truncated copy padded with
+    /// no-break spaces ("…and Russia’s:-\u{A0}\u{A0}") is still a prefix of its headline.
     static func normalisedKey(_ text: [UInt8], _ range: Range<Int>) -> [UInt8] {
         var key: [UInt8] = []
         key.reserveCapacity(range.count)
-        for i in range {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            // A no-break space (U+00A0) is white space, as in the cleaner's other comparisons.
+            if text[i] == 0xC2, i + 1 < range.upperBound, text[i + 1] == 0xA0 {
+                i += 2
+                continue
+            }
             let b = normalisation[Int(text[i])]
             if b != 0 { key.append(b) }
+            i += 1
         }
         return key
     }

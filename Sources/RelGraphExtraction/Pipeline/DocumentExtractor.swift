@@ -12,22 +12,27 @@ import RelGraphKnowledge
 /// ```
 public struct DocumentExtractor: Sendable {
     public let index: KnowledgeIndex
-    /// The year "present" stands for in an undated document ("1991-Present").
-    public var presentYear: Int
+    /// Gives the year "present" stands for in an undated document ("1991-Present"), read once per document.
+    public let clock: ExtractionClock
     private let cleaner: BoilerplateCleaner
 
-    public init(index: KnowledgeIndex, presentYear: Int = DocumentExtractor.currentYear()) {
+    public init(index: KnowledgeIndex, clock: ExtractionClock = .system) {
         self.index = index
-        self.presentYear = presentYear
+        self.clock = clock
         self.cleaner = BoilerplateCleaner(rules: index.knowledge.boilerplate)
     }
 
-    public static func currentYear() -> Int {
-        Calendar(identifier: .gregorian).component(.year, from: Date())
+    /// An extractor whose present stands still in `presentYear` (tests, reproducible builds).
+    public init(index: KnowledgeIndex, presentYear: Int) {
+        self.init(index: index, clock: .fixed(presentYear))
     }
 
+    /// The present year by the system clock.
+    public static func currentYear() -> Int { ExtractionClock.system.currentYear() }
+
     public func extract(_ document: SourceDocument) -> DocumentExtraction {
-        let (clean, report) = cleaner.clean(document.bytes, isHTML: document.format == .html)
+        let presentYear = clock.currentYear()
+        let (clean, report) = cleaner.clean(document.bytes, isHTML: document.format == .html, holdsName: index.holdsName)
         var statistics = DocumentExtraction.Statistics()
         statistics.boilerplateLines = report.boilerplateLines
         statistics.injectedPhrases = report.injectedPhrases
@@ -35,18 +40,22 @@ public struct DocumentExtractor: Sendable {
         return clean.withUnsafeBufferPointer { text in
             var reader = DocumentReader(
                 extractor: self, document: document, text: text, offsets: ScalarOffsets(document.bytes),
-                statistics: statistics)
+                presentYear: presentYear, statistics: statistics)
             return reader.read()
         }
     }
 }
 
-/// The per-document state of one extraction.
-private struct DocumentReader {
+/// The per-document state of one extraction. ``read()`` runs the stages sentence by sentence: dictionary matches
+/// (``sentenceMatches``), time (``sentenceTime``), entities (``recognise``), the states spoken of
+/// (``statesSpokenOf``), mentions (``record``), and events and ties (``relate``, in `TieBuilder.swift`).
+struct DocumentReader {
     let extractor: DocumentExtractor
     let document: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
     let offsets: ScalarOffsets
+    /// The present year, as the extractor's clock gave it for this document.
+    let presentYear: Int
     var statistics: DocumentExtraction.Statistics
     /// Stored, not computed from `extractor`: a computed copy of this struct of arrays would retain and release
     /// every one of its arrays at each use in the hot loops.
@@ -58,14 +67,39 @@ private struct DocumentReader {
     /// States in the order last named (or referred to), for "the two countries".
     var recentStates: [EntityID] = []
     var years: [Int] = []
+    /// The year of the last event read, the anchor of "a year later" in the next sentence.
+    var lastEventYear: Int?
 
-    init(extractor: DocumentExtractor, document: SourceDocument, text: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, statistics: DocumentExtraction.Statistics) {
+    /// Per-sentence lists, emptied and refilled for each sentence rather than allocated anew.
+    var sentenceMatches: [NameMatch] = []
+    var periods: [(match: NameMatch, period: NamedPeriod)] = []
+    var found: [PatternRecognizer.Found] = []
+    var states: [EntityID] = []
+    var entities: [EntityID] = []
+    /// Token position of each entity's first mention in the sentence.
+    var positions: [Int] = []
+    var timeMentions: [TimeMention] = []
+    var boundaries: [Int] = []
+    var events: [PairEvent] = []
+    var eventMentions: [(entity: Int, start: Int, end: Int)] = []
+    /// The polarity sources of the sentence's triggers, built once each (`TieBuilder`).
+    var sources: [(position: Int, trigger: Int32, text: String)] = []
+
+    init(extractor: DocumentExtractor, document: SourceDocument, text: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, presentYear: Int, statistics: DocumentExtraction.Statistics) {
         self.extractor = extractor
+        self.presentYear = presentYear
         self.index = extractor.index
         self.document = document
         self.text = text
         self.offsets = offsets
         self.statistics = statistics
+    }
+
+    /// The scopes a sentence's time falls back on.
+    struct TimeScope {
+        var heading: TimeSpan?
+        var paragraph: TimeSpan?
+        var currentParagraph = -1
     }
 
     mutating func read() -> DocumentExtraction {
@@ -77,70 +111,19 @@ private struct DocumentReader {
         let matches = NameMatcher.matches(tokens, index: index)
         var named = [Bool](repeating: false, count: tokens.count)
         for match in matches { for k in match.tokens { named[k] = true } }
-        let documentYear = document.info.date?.year
-        let tagger = TimeTagger(words: words, documentYear: documentYear, presentYear: extractor.presentYear)
+        let tagger = TimeTagger(words: words, documentYear: document.info.date?.year, presentYear: presentYear)
         var resolver = EntityResolver(index: index)
         var patterns = PatternRecognizer(index: index)
         var seenSentences = Set<UInt64>()
-        var headingTime: TimeSpan?
-        var paragraphTime: TimeSpan?
-        var currentParagraph = -1
+        var scope = TimeScope()
         var m = 0
         statistics.sentences = sentences.count
 
-        // Per-sentence lists, emptied and refilled for each sentence rather than allocated anew.
-        var sentenceMatches: [NameMatch] = []
-        var periods: [(match: NameMatch, period: NamedPeriod)] = []
-        var found: [PatternRecognizer.Found] = []
-        var states: [EntityID] = []
-        var entities: [EntityID] = []
-        var positions: [Int] = []  // token position of each entity's first mention in the sentence
         for sentence in sentences {
-            // The dictionary matches inside this sentence.
-            while m < matches.count && matches[m].tokens.lowerBound < sentence.tokens.lowerBound { m += 1 }
-            sentenceMatches.removeAll(keepingCapacity: true)
-            while m < matches.count && matches[m].tokens.lowerBound < sentence.tokens.upperBound {
-                sentenceMatches.append(matches[m])
-                m += 1
-            }
-            periods.removeAll(keepingCapacity: true)
-            for match in sentenceMatches {
-                for e in match.entries {
-                    if case .period(let p) = index.entries[Int(e)].target {
-                        periods.append((match, index.knowledge.periods[p]))
-                        break
-                    }
-                }
-            }
-            // Time: the sentence's own, else the scopes around it.
-            if sentence.paragraph != currentParagraph {
-                currentParagraph = sentence.paragraph
-                paragraphTime = nil
-            }
-            let own = tagger.explicitTime(in: sentence.tokens) ?? tagger.periodTime(periods) ?? tagger.relativeTime(in: sentence.tokens)
-            if sentence.isHeading {
-                headingTime = own.map { $0.with(.heading) }
-                paragraphTime = nil
-            } else if let own, own.dating != .relative {
-                paragraphTime = own.with(.paragraph)
-            }
-            var time = own ?? paragraphTime ?? headingTime ?? documentYear.map { TimeSpan(start: $0, dating: .document) }
-
-            // Entities: the knowledge base's, then the patterns'.
-            found.removeAll(keepingCapacity: true)
-            for match in sentenceMatches {
-                guard let (entity, role) = resolver.resolve(match, year: time?.start) else { continue }
-                // "the Reykjavik summit", "talks in Vienna": a capital naming a place, not its state.
-                if role == .capital {
-                    let next = match.tokens.upperBound
-                    if next < tokens.count, tokens[next].gap == .space, words.is(next, .placeNoun) { continue }
-                    if words.is(match.tokens.lowerBound - 1, .placePreposition) { continue }
-                }
-                found.append(.init(entity: entity, tokens: match.tokens))
-            }
-            found += patterns.leaders(in: sentence.tokens, words: words, named: &named, resolved: found)
-            found += resolver.officeReferences(in: sentence.tokens, words: words, named: named, resolved: found, year: time?.start)
-            found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            sentenceMatches(sentence, matches, from: &m)
+            let (own, sentenceTime) = self.sentenceTime(sentence, tagger: tagger, scope: &scope)
+            var time = sentenceTime
+            recognise(sentence, words: words, named: &named, resolver: &resolver, patterns: &patterns, time: time)
             // "under President X": the leader's tenure dates a sentence that has no time of its own.
             if own == nil, let tenure = tenureTime(found.filter { $0.entity.kind == .leader }, tagger: tagger) {
                 time = tenure
@@ -148,64 +131,166 @@ private struct DocumentReader {
                 // A known agreement named in a sentence with no time of its own dates it.
                 time = TimeSpan(start: signed, dating: .agreement)
             }
-            states.removeAll(keepingCapacity: true)
-            for f in found {
-                let state = f.entity.kind == .country ? f.entity : f.entity.kind == .leader ? patterns.state(ofLeader: f.entity, year: time?.start) : nil
-                if let state, !states.contains(state) { states.append(state) }
-            }
-            // "the two countries": the last two states named, when the sentence names fewer itself.
-            var referred: [EntityID] = []
-            if states.count < 2, recentStates.count >= 2, refersToPair(sentence.tokens, words: words) {
-                referred = recentStates.suffix(2).filter { !states.contains($0) }
-                states += referred
-            }
-            for state in states {
-                recentStates.removeAll { $0 == state }
-                recentStates.append(state)
-            }
+            let referred = statesSpokenOf(sentence, words: words, patterns: patterns, year: time?.start)
             // Only a sentence that names or refers to something can tie anything.
             let reading = states.isEmpty && found.isEmpty
                 ? SentenceReading() : RelationReader.read(tokens, sentence.tokens, named: named, index: index)
             found += patterns.agreements(
                 in: sentence.tokens, isHeading: sentence.isHeading, words: words, named: &named, states: states,
                 joins: reading.joins, year: time?.start)
-
-            entities.removeAll(keepingCapacity: true)
-            positions.removeAll(keepingCapacity: true)
-            for f in found {
-                let bytes = words.span(f.tokens)
-                let mention = Mention(
-                    doc: document.info.id, text: String(decoding: document.bytes[bytes], as: UTF8.self),
-                    start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
-                mentions.append(EntityMention(entity: f.entity, mention: mention))
-                // A leader named in a sentence about a time before they took office ("in 1948, under Kim Jong-un's
-                // grandfather") is mentioned, but takes no part in what the sentence ties.
-                if !entities.contains(f.entity), !index.knowledge.isBeforeOffice(f.entity, year: time?.end) {
-                    entities.append(f.entity)
-                    positions.append(f.tokens.lowerBound)
-                }
-            }
-            for state in referred where !entities.contains(state) {
-                entities.append(state)
-                positions.append(sentence.tokens.lowerBound)
-            }
+            patterns.note(found)
+            record(sentence, words: words, referred: referred, time: time)
             if let time { years.append(contentsOf: [time.start, time.end]) }
 
             // Evidence, for a sentence with something to tie: a repeated sentence counts once.
             let mayTie = entities.count >= 2 || entities.contains { $0.kind == .leader || $0.kind == .agreement }
-            guard mayTie else { continue }
+            guard mayTie else {
+                if let time, own != nil { lastEventYear = time.start }
+                continue
+            }
             let key = ByteSearch.normalisedHash(text, sentence.bytes)
             guard key.length >= 10 else { continue }
             guard seenSentences.insert(key.hash).inserted else {
                 statistics.duplicateSentences += 1
                 continue
             }
-            relate(entities, at: positions, reading: reading, evidence: evidence(sentence, time: time, reading: reading), patterns: patterns)
+            readEvents(sentence, words: words, tagger: tagger, reading: reading, time: time)
+            relate(reading: reading, evidence: evidence(sentence, time: time, reading: reading), words: words, patterns: patterns)
+            if let year = events.last(where: { $0.hit != nil })?.time?.start ?? (own != nil ? time?.start : nil) {
+                lastEventYear = year
+            }
         }
         return DocumentExtraction(
             document: document.info, mentions: mentions, evidence: evidenceList, ties: ties,
             discovered: patterns.discoveredInOrder, years: years,
             statistics: statistics)
+    }
+
+    /// The dictionary matches inside `sentence` (and the named periods among them), from match `m` on.
+    mutating func sentenceMatches(_ sentence: Sentence, _ matches: [NameMatch], from m: inout Int) {
+        while m < matches.count && matches[m].tokens.lowerBound < sentence.tokens.lowerBound { m += 1 }
+        sentenceMatches.removeAll(keepingCapacity: true)
+        while m < matches.count && matches[m].tokens.lowerBound < sentence.tokens.upperBound {
+            sentenceMatches.append(matches[m])
+            m += 1
+        }
+        periods.removeAll(keepingCapacity: true)
+        for match in sentenceMatches {
+            for e in match.entries {
+                if case .period(let p) = index.entries[Int(e)].target {
+                    periods.append((match, index.knowledge.periods[p]))
+                    break
+                }
+            }
+        }
+    }
+
+    /// The sentence's own time, and its time after the scopes around it: own > paragraph > heading > document.
+    func sentenceTime(_ sentence: Sentence, tagger: TimeTagger, scope: inout TimeScope) -> (own: TimeSpan?, time: TimeSpan?) {
+        if sentence.paragraph != scope.currentParagraph {
+            scope.currentParagraph = sentence.paragraph
+            scope.paragraph = nil
+        }
+        let own = tagger.explicitTime(in: sentence.tokens) ?? tagger.periodTime(periods) ?? tagger.relativeTime(in: sentence.tokens)
+        if sentence.isHeading {
+            scope.heading = own.map { $0.with(.heading) }
+            scope.paragraph = nil
+        } else if let own, own.dating != .relative {
+            scope.paragraph = own.with(.paragraph)
+        }
+        let documentYear = document.info.date?.year
+        return (own, own ?? scope.paragraph ?? scope.heading ?? documentYear.map { TimeSpan(start: $0, dating: .document) })
+    }
+
+    /// Entities: the knowledge base's, then the leaders the patterns find (agreements come after the reading).
+    mutating func recognise(
+        _ sentence: Sentence, words: TokenText, named: inout [Bool], resolver: inout EntityResolver,
+        patterns: inout PatternRecognizer, time: TimeSpan?
+    ) {
+        found.removeAll(keepingCapacity: true)
+        for match in sentenceMatches {
+            guard let (entity, role) = resolver.resolve(match, year: time?.start) else { continue }
+            // "the Lusaka Protocol", "talks in Vienna", "the Hungarian minority": not a mention of the state.
+            if MentionFilter.isPartOfSomethingElse(match, role: role, words: words) {
+                if role == .capital, !words.is(match.tokens.lowerBound - 1, .placePreposition) {
+                    for k in match.tokens { named[k] = false }  // the agreement patterns may take the whole name
+                }
+                continue
+            }
+            found.append(.init(entity: entity, tokens: match.tokens))
+        }
+        found += patterns.leaders(in: sentence.tokens, words: words, named: &named, resolved: found)
+        found += resolver.officeReferences(in: sentence.tokens, words: words, named: named, resolved: found, year: time?.start)
+        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The states the sentence speaks of (named, or led by a leader named), and those "the two countries" refers
+    /// to when it names fewer than two itself; returns the referred ones.
+    mutating func statesSpokenOf(_ sentence: Sentence, words: TokenText, patterns: PatternRecognizer, year: Int?) -> [EntityID] {
+        states.removeAll(keepingCapacity: true)
+        for f in found {
+            let state = f.entity.kind == .country ? f.entity : f.entity.kind == .leader ? patterns.state(ofLeader: f.entity, year: year) : nil
+            if let state, !states.contains(state) { states.append(state) }
+        }
+        var referred: [EntityID] = []
+        if states.count < 2, recentStates.count >= 2, refersToPair(sentence.tokens, words: words) {
+            referred = recentStates.suffix(2).filter { !states.contains($0) }
+            states += referred
+        }
+        for state in states {
+            recentStates.removeAll { $0 == state }
+            recentStates.append(state)
+        }
+        return referred
+    }
+
+    /// Records the sentence's mentions, and its distinct entities with the position of each one's first mention.
+    ///
+    /// A leader named in a sentence about a time before they took office ("in 1948, under Kim Jong-un's
+    /// grandfather") is mentioned, but takes no part in what the sentence ties.
+    mutating func record(_ sentence: Sentence, words: TokenText, referred: [EntityID], time: TimeSpan?) {
+        entities.removeAll(keepingCapacity: true)
+        positions.removeAll(keepingCapacity: true)
+        eventMentions.removeAll(keepingCapacity: true)
+        for f in found {
+            let bytes = words.span(f.tokens)
+            let mention = Mention(
+                doc: document.info.id, text: String(decoding: document.bytes[bytes], as: UTF8.self),
+                start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
+            mentions.append(EntityMention(entity: f.entity, mention: mention))
+            if index.knowledge.isBeforeOffice(f.entity, year: time?.end) { continue }
+            let e = entities.firstIndex(of: f.entity) ?? entities.count
+            if e == entities.count {
+                entities.append(f.entity)
+                positions.append(f.tokens.lowerBound)
+            }
+            eventMentions.append((e, f.tokens.lowerBound, f.tokens.upperBound))
+        }
+        for state in referred where !entities.contains(state) {
+            // A state "the two countries" refers to: a mention at the sentence's start.
+            eventMentions.append((entities.count, sentence.tokens.lowerBound, sentence.tokens.lowerBound))
+            entities.append(state)
+            positions.append(sentence.tokens.lowerBound)
+        }
+    }
+
+    /// The sentence's events (``EventReader``), into `events`.
+    mutating func readEvents(_ sentence: Sentence, words: TokenText, tagger: TimeTagger, reading: SentenceReading, time: TimeSpan?) {
+        events.removeAll(keepingCapacity: true)
+        guard entities.count >= 2 else { return }  // no pair, no event
+        timeMentions.removeAll(keepingCapacity: true)
+        if !reading.hits.isEmpty { tagger.mentions(in: sentence.tokens, into: &timeMentions) }  // no trigger: no event to date
+        boundaries.removeAll(keepingCapacity: true)
+        ClauseSplitter.boundaries(words, sentence.tokens, mentionStarts: eventMentions.map(\.start), into: &boundaries)
+        let reader = EventReader(
+            words: words, sentence: sentence.tokens, positions: positions, kinds: entities.map { $0.kind ?? .organization },
+            mentions: eventMentions,
+            mentionClauses: reading.hits.isEmpty ? [] : boundaries.isEmpty ? Array(repeating: 0, count: eventMentions.count)
+                : eventMentions.map { ClauseSplitter.clause(of: $0.start, boundaries) },
+            reading: reading, boundaries: boundaries,
+            times: EventReader.resolve(timeMentions, previousYear: lastEventYear, documentYear: document.info.date?.year),
+            sentenceTime: time)
+        reader.read(into: &events)
     }
 
     func refersToPair(_ range: Range<Int>, words: TokenText) -> Bool {
@@ -224,7 +309,7 @@ private struct DocumentReader {
             let titles = Set((1...2).map { tagger.words.word(first - $0) })
             let term = leader.terms.sorted { $0.start < $1.start }.first { titles.contains($0.office.lowercased().split(separator: " ").last.map(String.init) ?? "") }
                 ?? leader.terms.min { $0.start < $1.start }!
-            return TimeSpan(start: term.start, end: term.end ?? extractor.presentYear, dating: .tenure)
+            return TimeSpan(start: term.start, end: term.end ?? presentYear, dating: .tenure)
         }
         return nil
     }
@@ -255,68 +340,5 @@ private struct DocumentReader {
             end: offsets.scalarOffset(sentence.bytes.upperBound), text: folded,
             year: time?.start, yearEnd: time.flatMap { $0.end != $0.start ? $0.end : nil }, dating: time?.dating,
             triggers: reading.terms, tone: reading.tone)
-    }
-
-    /// Ties between the entities of one sentence, and the structural ties their knowledge implies.
-    mutating func relate(
-        _ entities: [EntityID], at positions: [Int], reading: SentenceReading, evidence sentence: Evidence, patterns: PatternRecognizer
-    ) {
-        let evidence = evidenceList.count
-        let year = sentence.year
-        let tiesBefore = ties.count
-        defer { if ties.count > tiesBefore { evidenceList.append(sentence) } }
-        for (i, a) in entities.enumerated() {
-            for j in (i + 1)..<entities.count {
-                let b = entities[j]
-                let (relation, tone) = reading.between(positions[i], positions[j])
-                if var tie = pairTie(a, b, relation: relation, reading: reading, evidence: evidence, year: year, patterns: patterns) {
-                    tie.tone = tone
-                    ties.append(tie)
-                }
-            }
-        }
-        // Every leader named is tied to the state led; every agreement to its parties.
-        for entity in entities {
-            if entity.kind == .leader, let state = patterns.state(ofLeader: entity, year: year), !entities.contains(state) {
-                ties.append(Tie(source: entity, target: state, relation: .leads, evidenceIndex: evidence))
-            }
-            if entity.kind == .agreement {
-                for party in patterns.parties(ofAgreement: entity) where !entities.contains(party) {
-                    ties.append(Tie(source: party, target: entity, relation: .partyTo, evidenceIndex: evidence))
-                }
-            }
-        }
-    }
-
-    func pairTie(
-        _ a: EntityID, _ b: EntityID, relation: Relation, reading: SentenceReading, evidence: Int, year: Int?, patterns: PatternRecognizer
-    ) -> Tie? {
-        let kb = index.knowledge
-        func led(_ leader: EntityID, _ state: EntityID) -> Bool {
-            kb.leader(leader)?.terms.contains { $0.country == state } ?? (patterns.state(ofLeader: leader, year: nil) == state)
-        }
-        switch (a.kind, b.kind) {
-        case (.leader, .country) where led(a, b):
-            return Tie(source: a, target: b, relation: .leads, evidenceIndex: evidence)
-        case (.country, .leader) where led(b, a):
-            return Tie(source: b, target: a, relation: .leads, evidenceIndex: evidence)
-        case (_, .agreement), (.agreement, _):
-            let (agreementID, other) = a.kind == .agreement ? (a, b) : (b, a)
-            guard other.kind != .agreement else { return nil }
-            let parties = patterns.parties(ofAgreement: agreementID)
-            let otherState = patterns.state(ofLeader: other, year: year) ?? other
-            guard reading.joins || parties.contains(other) || parties.contains(otherState) else { return nil }
-            return Tie(source: other, target: agreementID, relation: .partyTo, evidenceIndex: evidence)
-        case (.country, .organization) where reading.membership:
-            return Tie(source: a, target: b, relation: .memberOf, evidenceIndex: evidence)
-        case (.organization, .country) where reading.membership:
-            return Tie(source: b, target: a, relation: .memberOf, evidenceIndex: evidence)
-        case (.country, .country) where reading.succession:
-            if kb.country(a)?.successor == b { return Tie(source: a, target: b, relation: .successor, evidenceIndex: evidence) }
-            if kb.country(b)?.successor == a { return Tie(source: b, target: a, relation: .successor, evidenceIndex: evidence) }
-            fallthrough
-        default:
-            return Tie(source: a, target: b, relation: relation, evidenceIndex: evidence)
-        }
     }
 }

@@ -13,6 +13,7 @@ public struct TieOccurrence: Sendable {
     public var ordinal: Int
     /// ``GraphAssembler/sentenceKey(_:)`` of the supporting sentence.
     public var sentenceKey: UInt64
+    /// The years of the tie's event: its own, else its sentence's (``GraphAssembler/event(_:_:)``).
     public var year: Int?
     public var yearEnd: Int?
     /// The supporting sentence, when the caller wants edges with their evidence.
@@ -98,7 +99,7 @@ public struct EdgeAccumulator: Sendable {
     /// Adds every tie of one extraction.
     public mutating func add(_ extraction: DocumentExtraction) {
         for (ordinal, tie) in extraction.ties.enumerated() {
-            let evidence = extraction.evidence[tie.evidenceIndex]
+            let evidence = GraphAssembler.event(tie, extraction.evidence[tie.evidenceIndex])
             add(
                 TieOccurrence(
                     source: tie.source, target: tie.target, relation: tie.relation, tone: tie.tone,

@@ -3,7 +3,8 @@ import RelGraphKnowledge
 
 /// Assembles the corpus graph from per-document extractions: one node per entity with all its mentions, one edge
 /// per (pair, relation, era) made by ``EdgeAccumulator`` (whose rules a store follows too, so that a store fed one
-/// document at a time gives the same graph as a batch build).
+/// document at a time gives the same graph as a batch build). An edge's era is the era holding most of the years its
+/// event speaks of (the tie's own year, else its sentence's).
 public enum GraphAssembler {
     public static func assemble(
         _ extractions: [DocumentExtraction], eras: EraSet, knowledge: KnowledgeBase
@@ -39,6 +40,19 @@ public enum GraphAssembler {
         var graphEras = eras.eras
         if edges.contains(where: { $0.era == Era.undated.id }) { graphEras.append(Era.undated) }
         return graphEras
+    }
+
+    /// A tie's evidence as the edge shows it: the sentence, with the year of the tie's own event when it has one
+    /// ("A recognised B in 1988 and C in 2001": A–C is 2001) and the trigger that decided the tie.
+    public static func event(_ tie: Tie, _ sentence: Evidence) -> Evidence {
+        var e = sentence
+        if let year = tie.year {
+            e.year = year
+            e.yearEnd = tie.yearEnd
+            e.dating = tie.dating
+        }
+        e.polaritySource = tie.polaritySource
+        return e
     }
 
     /// The key under which two sentences are the same evidence: a 64-bit hash of their letters and digits.

@@ -23,6 +23,10 @@ public struct KnowledgeIndex: Sendable {
         var trigger: Trigger
         /// Accepted token ids for each word of the term (the inflections of that word).
         var words: [Set<Int32>]
+        /// Token ids of the object words the trigger needs ("relations" for "sever"); empty when it needs none.
+        var objects: Set<Int32> = []
+        /// The term as evidence lists it, joined once here rather than per hit.
+        var term: String = ""
     }
 
     var vocabulary = TokenVocabulary()
@@ -44,9 +48,12 @@ public struct KnowledgeIndex: Sendable {
     /// Leader titles and "the two countries" phrases, as token-id sequences.
     var leaderTitles: [[Int32]] = []
     var pairReferences: [[Int32]] = []
+    /// The known agreements' name words and singular keys, for the agreement patterns.
+    let agreementNames: AgreementNames
 
     public init(_ knowledge: KnowledgeBase) {
         self.knowledge = knowledge
+        self.agreementNames = AgreementNames(knowledge.agreements)
         // The same surface for the same target once (a hashable key: no string formatting at start-up).
         struct Seen: Hashable {
             var keys: [[UInt8]]
@@ -95,7 +102,14 @@ public struct KnowledgeIndex: Sendable {
             }
             guard let first = words.first else { continue }
             let index = Int32(triggers.count)
-            triggers.append(CompiledTrigger(trigger: trigger, words: words))
+            var objects = Set<Int32>()
+            for object in trigger.objects {
+                for form in Inflection.forms(of: object) {
+                    let keys = Tokenizer.keys(of: form)
+                    if keys.count == 1 { objects.insert(vocabulary.insert(keys[0])) }
+                }
+            }
+            triggers.append(CompiledTrigger(trigger: trigger, words: words, objects: objects, term: trigger.term))
             for id in first { triggersByFirstToken[id, default: []].append(index) }
         }
         compilePatternWords(knowledge.patterns)
@@ -118,7 +132,7 @@ public struct KnowledgeIndex: Sendable {
         Tokenizer.keys(of: phrase).map { vocabulary.insert($0) }
     }
 
-    private mutating func mark(_ words: [String], _ role: WordClass) {
+    mutating func mark(_ words: [String], _ role: WordClass) {
         for word in words {
             for id in ids(word) {
                 if wordClasses.count <= Int(id) { wordClasses += Array(repeating: [], count: Int(id) + 1 - wordClasses.count) }
@@ -137,6 +151,7 @@ public struct KnowledgeIndex: Sendable {
         mark(patterns.genericModifiers, .genericModifier)
         mark(patterns.placeNouns, .placeNoun)
         mark(patterns.placePrepositions, .placePreposition)
+        mark(patterns.peopleNouns, .peopleNoun)
         mark(["leader"], .leaderWord)
         // Grammar words, the same for any article: English function words and time expressions.
         mark(["of", "on", "and", "for", "the", "between", "in"], .function)
@@ -166,6 +181,7 @@ public struct KnowledgeIndex: Sendable {
         mark(["under"], .under)
         mark(["years", "decades"], .years)
         mark(["in"], .inWord)
+        markEventWords()
         if wordClasses.count < vocabulary.count {
             wordClasses += Array(repeating: [], count: vocabulary.count - wordClasses.count)
         }
@@ -200,14 +216,15 @@ public struct KnowledgeIndex: Sendable {
             while i < buffer.count {
                 let (isWord, width) = Tokenizer.wordCharacter(buffer, i)
                 if isWord {
-                    let b = buffer[i]
+                    // The tokenizer's notion of a capital (``LetterCase``), so a name and its text agree.
+                    let kind = LetterCase.kind(buffer, i, width)
                     if !inWord {
                         inWord = true
                         letters = 0
                         uppers = 0
-                        firstUpper = (b >= 0x41 && b <= 0x5A) || b >= 0xC3
+                        firstUpper = kind == .upper
                     }
-                    if b >= 0x41 && b <= 0x5A { letters += 1; uppers += 1 } else if b >= 0x61 && b <= 0x7A { letters += 1 }
+                    if kind == .upper { letters += 1; uppers += 1 } else if kind == .lower { letters += 1 }
                 } else if inWord {
                     inWord = false
                     finishWord()

@@ -19,6 +19,8 @@ struct PatternRecognizer {
     private(set) var surnames: [String: EntityID] = [:]
     private(set) var discovered: [EntityID: DiscoveredEntity] = [:]
     private(set) var order: [EntityID] = []
+    /// The agreement named last in the document, which "the treaty", "the deal" refer to.
+    private(set) var lastAgreement: EntityID?
 
 
     init(index: KnowledgeIndex) { self.index = index }
@@ -69,18 +71,20 @@ struct PatternRecognizer {
                 words.matches(t, at: k, within: sentence) && t.indices.allSatisfy { !named[k + $0] }
             }) else { continue }
             let isLeaderWord = title.count == 1 && words.is(k, .leaderWord)
-            guard isLeaderWord || tokens[k].isInitialUpper else { continue }
+            // "the Chilean president, Michelle Bachelet,": a lower-case title with the name in apposition.
+            let appositive = !tokens[k].isInitialUpper && commaOnly(before: k + title.count, words: words, within: sentence)
+            guard isLeaderWord || tokens[k].isInitialUpper || appositive else { continue }
             // The state named just before the title: "Kenyan President", "Uganda's Prime Minister".
             var before = k - 1
             if before > sentence.lowerBound, words.is(before, .possessive), tokens[before].gap == .apostrophe { before -= 1 }
             let state = resolved.first { $0.tokens.upperBound - 1 == before && $0.entity.kind == .country }?.entity
-            if isLeaderWord && state == nil { continue }
+            if (isLeaderWord || appositive) && state == nil { continue }
             // The name: two to four capitalised words.
             var end = k + title.count
             var nameTokens = 0
             while end < sentence.upperBound, nameTokens < 4, !named[end], tokens[end].isInitialUpper,
                 !words.is(end, .nameStop),
-                nameTokens == 0 ? tokens[end].gap == .space
+                nameTokens == 0 ? tokens[end].gap == .space || appositive
                     : (tokens[end].gap == .space || tokens[end].gap == .hyphen
                         || (tokens[end].gap == .period && tokens[end - 1].length == 1))
             {
@@ -103,6 +107,17 @@ struct PatternRecognizer {
         return found
     }
 
+    /// Whether only a comma (and spaces) separates token `k` from the one before it.
+    func commaOnly(before k: Int, words: TokenText, within sentence: Range<Int>) -> Bool {
+        guard k > sentence.lowerBound, k < sentence.upperBound else { return false }
+        var commas = 0
+        for i in Int(words.tokens[k - 1].end)..<Int(words.tokens[k].start) {
+            let b = words.text[i]
+            if b == UInt8(ascii: ",") { commas += 1 } else if b != 0x20 { return false }
+        }
+        return commas == 1
+    }
+
     // MARK: Agreements
 
     mutating func agreements(
@@ -110,100 +125,137 @@ struct PatternRecognizer {
         joins: Bool, year: Int?
     ) -> [Found] {
         var found: [Found] = []
-        let tokens = words.tokens
         let saysBetween = sentence.contains { words.is($0, .between) }
         for k in sentence where !named[k] && words.is(k, .agreementHead) {
             // The last head of a run heads the phrase: "partnership agreement", "Strategic Partnership Treaty".
             if k + 1 < sentence.upperBound, words.is(k + 1, .agreementHead), words.joinedLoosely(k + 1) { continue }
-            let capitalised = tokens[k].isInitialUpper
-            var start = k
-            var end = k + 1
+            let capitalised = words.tokens[k].isInitialUpper
+            let phrase: Range<Int>
             if capitalised {
-                guard !isHeading else { continue }
-                // Capitalised words before the head ("Élysée Treaty"), and "of/on …" after it ("Treaty of Tlatelolco").
-                while start > sentence.lowerBound, !named[start - 1], tokens[start].gap == .space || tokens[start].gap == .hyphen,
-                    tokens[start - 1].isInitialUpper
-                {
-                    start -= 1
-                }
-                if end < sentence.upperBound, words.is(end, .complement) {
-                    var probe = end + 1
-                    var last = end
-                    while probe < sentence.upperBound, probe - end <= 8, !named[probe],
-                        tokens[probe].isInitialUpper || words.is(probe, .function)
-                    {
-                        if tokens[probe].isInitialUpper { last = probe }
-                        probe += 1
-                    }
-                    if last > end { end = last + 1 }
-                }
-                while start < k, words.is(start, .genericModifier) || words.is(start, .function) {
-                    start += 1
-                }
-                let hasModifier = (start..<k).contains { !words.is($0, .genericModifier) }
-                guard hasModifier || end > k + 1 else { continue }
+                guard !isHeading, let name = namedPhrase(head: k, in: sentence, words: words, named: named) else { continue }
+                phrase = name
             } else {
-                // "a comprehensive strategic partnership agreement", "a declaration of peace and friendship",
-                // "a military intelligence-sharing pact" (a lower-case hyphenated compound describes too)
-                while start > sentence.lowerBound, !named[start - 1], words.joinedLoosely(start) {
-                    let compound = tokens[start - 1].gap == .hyphen && !tokens[start - 1].isInitialUpper
-                        && start - 2 >= sentence.lowerBound && !tokens[start - 2].isInitialUpper
-                    guard words.is(start - 1, .agreementModifier) || words.is(start - 1, .agreementHead)
-                        || words.is(start - 1, .genericModifier) || compound
-                    else { break }
-                    start -= compound ? 2 : 1
+                let described = describedPhrase(head: k, in: sentence, words: words, named: named)
+                if described.count == 1 {
+                    // "the treaty", "the deal": the agreement named before in the document, or nothing.
+                    guard words.is(k, .bareAgreementHead), let earlier = lastAgreement else { continue }
+                    named[k] = true
+                    found.append(Found(entity: earlier, tokens: k..<(k + 1)))
+                    continue
                 }
-                if end + 1 < sentence.upperBound, words.is(end, .complement), words.is(end + 1, .agreementModifier) {
-                    var probe = end + 1
-                    while probe < sentence.upperBound, words.is(probe, .agreementModifier) || words.is(probe, .and) {
-                        probe += 1
-                    }
-                    if words.is(probe - 1, .and) { probe -= 1 }
-                    end = probe
-                }
-                while start < k, words.is(start, .genericModifier) { start += 1 }
-                let described = start < k || end > k + 1
-                let betweenFollows = k + 1 < sentence.upperBound && words.is(k + 1, .between)
-                guard states.count >= 2,
-                    described ? (joins || saysBetween) : (words.is(k, .bareAgreementHead) && betweenFollows)
-                else { continue }
+                guard states.count >= 2, joins || saysBetween else { continue }
+                phrase = described
             }
-            let phrase = start..<end
-            let content = phrase.filter { !words.is($0, .genericModifier) && !words.is($0, .function) }.map(words.word)
-            let id: EntityID
-            if let known = knownAgreement(content: Set(content), head: words.word(k), states: states, year: year) {
-                id = known
-            } else if capitalised {
-                id = EntityID(kind: .agreement, slug: EntityID.slug(words.string(phrase)))
-                remember(DiscoveredEntity(id: id, label: words.string(phrase), year: year, parties: joins ? states : nil))
-            } else {
-                let parties = states.sorted()
-                let slug = EntityID.slug(content.joined(separator: " ")) + "-"
-                    + parties.map(\.slug).joined(separator: "-")
-                id = EntityID(kind: .agreement, slug: slug)
-                let names = parties.map { index.knowledge.country($0)?.name ?? $0.rawValue }.joined(separator: "–")
-                let label = content.joined(separator: " ").prefix(1).uppercased() + content.joined(separator: " ").dropFirst() + " (\(names))"
-                remember(DiscoveredEntity(id: id, label: label, year: year, parties: parties))
-            }
+            let id = identify(phrase, head: k, capitalised: capitalised, words: words, states: states, joins: joins, year: year)
             for j in phrase { named[j] = true }
             found.append(Found(entity: id, tokens: phrase))
+            lastAgreement = id
         }
         return found
     }
 
+    /// A named agreement around the capitalised head `k`: capitalised words before it ("Élysée Treaty", across
+    /// hyphens and en dashes: "Lima–Quito Protocol") and "of/on …" after it ("Treaty of Tlatelolco"); nil when only
+    /// generic words describe the head.
+    func namedPhrase(head k: Int, in sentence: Range<Int>, words: TokenText, named: [Bool]) -> Range<Int>? {
+        let tokens = words.tokens
+        var start = k
+        var end = k + 1
+        while start > sentence.lowerBound, !named[start - 1], tokens[start].gap == .space || tokens[start].gap == .hyphen,
+            tokens[start - 1].isInitialUpper
+        {
+            start -= 1
+        }
+        if end < sentence.upperBound, words.is(end, .complement) {
+            var probe = end + 1
+            var last = end
+            while probe < sentence.upperBound, probe - end <= 8, !named[probe], tokens[probe].isInitialUpper || words.is(probe, .function) {
+                if tokens[probe].isInitialUpper { last = probe }
+                probe += 1
+            }
+            if last > end { end = last + 1 }
+        }
+        while start < k, words.is(start, .genericModifier) || words.is(start, .function) { start += 1 }
+        let hasModifier = (start..<k).contains { !words.is($0, .genericModifier) }
+        return hasModifier || end > k + 1 ? start..<end : nil
+    }
+
+    /// A described agreement around the lower-case head `k` ("a comprehensive strategic partnership agreement", "a
+    /// declaration of peace and friendship", "a military intelligence-sharing pact"); just the head when nothing
+    /// but generic words describe it ("the new treaty").
+    func describedPhrase(head k: Int, in sentence: Range<Int>, words: TokenText, named: [Bool]) -> Range<Int> {
+        let tokens = words.tokens
+        var start = k
+        var end = k + 1
+        while start > sentence.lowerBound, !named[start - 1], words.joinedLoosely(start) {
+            // A lower-case hyphenated compound describes too.
+            let compound = tokens[start - 1].gap == .hyphen && !tokens[start - 1].isInitialUpper
+                && start - 2 >= sentence.lowerBound && !tokens[start - 2].isInitialUpper
+            guard words.is(start - 1, .agreementModifier) || words.is(start - 1, .agreementHead)
+                || words.is(start - 1, .genericModifier) || compound
+            else { break }
+            start -= compound ? 2 : 1
+        }
+        if end + 1 < sentence.upperBound, words.is(end, .complement), words.is(end + 1, .agreementModifier) {
+            var probe = end + 1
+            while probe < sentence.upperBound, words.is(probe, .agreementModifier) || words.is(probe, .and) { probe += 1 }
+            if words.is(probe - 1, .and) { probe -= 1 }
+            end = probe
+        }
+        while start < k, words.is(start, .genericModifier) { start += 1 }
+        return start < k || end > k + 1 ? start..<end : k..<(k + 1)
+    }
+
+    /// Which agreement a phrase names: a known one whose parties and year or words fit; a known one under the same
+    /// singular name; else a discovered one, remembered with its year and parties.
+    mutating func identify(
+        _ phrase: Range<Int>, head k: Int, capitalised: Bool, words: TokenText, states: [EntityID], joins: Bool, year: Int?
+    ) -> EntityID {
+        let content = phrase.filter { !words.is($0, .genericModifier) && !words.is($0, .function) }.map(words.word)
+        if let known = knownAgreement(content: Set(content), head: words.word(k), states: states, year: year, named: capitalised) {
+            return known
+        }
+        if capitalised {
+            // Singular and plural, with or without "the", are one agreement: a known one, or one discovered.
+            let label = words.string(phrase)
+            let key = AgreementNames.singularKey(label)
+            if let known = index.agreementNames.bySingularKey[key] { return known }
+            let id = EntityID(kind: .agreement, slug: EntityID.slug(key))
+            remember(DiscoveredEntity(id: id, label: label, year: year, parties: joins ? states : nil))
+            return id
+        }
+        let parties = states.sorted()
+        let slug = EntityID.slug(content.joined(separator: " ")) + "-"
+            + parties.map { String($0.rawValue.drop { $0 != ":" }.dropFirst()) }.joined(separator: "-")
+        let id = EntityID(kind: .agreement, slug: slug)
+        let names = parties.map { index.knowledge.country($0)?.name ?? $0.rawValue }.joined(separator: "–")
+        let label = content.joined(separator: " ").prefix(1).uppercased() + content.joined(separator: " ").dropFirst() + " (\(names))"
+        remember(DiscoveredEntity(id: id, label: label, year: year, parties: parties))
+        return id
+    }
+
+    /// Notes the agreements a sentence names, for the generic references after it ("the treaty").
+    mutating func note(_ found: [Found]) {
+        if let last = found.last(where: { $0.entity.kind == .agreement }) { lastAgreement = last.entity }
+    }
+
     /// A known agreement with two or more of `states` among its parties that the year or a word of its name
     /// confirms; `nil` when none or several fit equally.
-    func knownAgreement(content: Set<String>, head: String, states: [EntityID], year: Int?) -> EntityID? {
+    /// A proper name (`named`) must share a word besides its head with the known agreement's names: "the Lima–Quito
+    /// Protocol" of 1998 is not the Brasília Presidential Act of the same year and parties.
+    func knownAgreement(content: Set<String>, head: String, states: [EntityID], year: Int?, named: Bool) -> EntityID? {
         guard states.count >= 2 else { return nil }
         var best: (id: EntityID, score: Int)?
         var tie = false
-        for agreement in index.knowledge.agreements {
+        for (n, agreement) in index.knowledge.agreements.enumerated() {
             let overlap = agreement.parties.filter(states.contains).count
             guard overlap >= 2 else { continue }
-            let nameWords = Set(agreement.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            let nameWords = index.agreementNames.words[n]
+            let sharedWords = content.subtracting([head]).intersection(nameWords).count
+            if named && sharedWords == 0 { continue }
             var confirmation = 0
             if nameWords.contains(head) { confirmation += 2 }
-            confirmation += min(2, content.subtracting([head]).intersection(nameWords).count)
+            confirmation += min(2, sharedWords)
             if let year, let signed = agreement.year {
                 if signed == year { confirmation += 2 } else if abs(signed - year) <= 1 { confirmation += 1 } else { confirmation -= 2 }
             }

@@ -46,4 +46,44 @@ struct WordClass: OptionSet, Sendable {
     static let years = WordClass(rawValue: 1 << 27)
     /// "in"
     static let inWord = WordClass(rawValue: 1 << 28)
+
+    // Event reading (``EventReader``, ``EventTime``): English grammar words, the same for any article.
+    /// and, but, while, whereas, although, though, yet, when, which, who, where — after a comma they open a clause
+    static let conjunction = WordClass(rawValue: 1 << 29)
+    /// but, while, whereas, although, though — open a clause even without a comma
+    static let contrast = WordClass(rawValue: 1 << 30)
+    /// a, an, one … twenty, thirty … ninety: a count of years ("two years later")
+    static let numberWord = WordClass(rawValue: 1 << 31)
+    /// later, afterwards — "three years later"
+    static let later = WordClass(rawValue: 1 << 32)
+    /// earlier, before — "two years earlier"
+    static let earlier = WordClass(rawValue: 1 << 33)
+    /// ago — "two decades ago", counted from the document's date
+    static let ago = WordClass(rawValue: 1 << 34)
+    /// following, next — "the following year"
+    static let following = WordClass(rawValue: 1 << 35)
+    /// day, week, month, spring … — "the next day" is the same year as the event before
+    static let dayWord = WordClass(rawValue: 1 << 36)
+    /// again, more ("once more") — a repeated event in a later year
+    static let again = WordClass(rawValue: 1 << 37)
+    /// today, tonight, weekday names — the sentence speaks of the document's present
+    static let presentMarker = WordClass(rawValue: 1 << 38)
+    /// week, weekend — "this week"
+    static let week = WordClass(rawValue: 1 << 39)
+    /// with, to, against — "at war with", not a clause of its own
+    static let preposition = WordClass(rawValue: 1 << 40)
+    /// minority, community, diaspora … — after them a demonym names people ("the Hungarian minority")
+    static let peopleNoun = WordClass(rawValue: 1 << 41)
+    /// it, them, him, her — an object the reader cannot name
+    static let pronoun = WordClass(rawValue: 1 << 42)
+    /// despite, amid — a background the event happens against, not an event of its own
+    static let background = WordClass(rawValue: 1 << 43)
+    /// which, who, whom, whose, that — open a clause even without a comma
+    static let relative = WordClass(rawValue: 1 << 44)
+    /// after, before, when, because, as, since, until — open a clause when a state follows them
+    static let subordinator = WordClass(rawValue: 1 << 45)
+    /// decade, decades — "two decades later" (the .years class also holds "decades")
+    static let decade = WordClass(rawValue: 1 << 46)
+    /// over — "broke off relations over aid": what follows is the topic, not an event
+    static let topic = WordClass(rawValue: 1 << 47)
 }

@@ -1,8 +1,25 @@
 import RelGraphCore
 import RelGraphKnowledge
 
-/// What a sentence's trigger words say: the relation it expresses between the entities it names, its tone, and
-/// whether it speaks of joining an agreement, membership or succession.
+/// One trigger that counts in a sentence (not negated): where it is, which lexicon entry, and the tone it gives.
+struct TriggerHit: Sendable {
+    /// Token position of the trigger's first word.
+    var position: Int
+    /// Index into ``KnowledgeIndex/triggers``.
+    var trigger: Int32
+    /// The class it acts as: `cooperation`, `conflict`, `reversal`, or `neutral` for a neutral object trigger
+    /// ("split … into"); a refused cooperation acts as conflict.
+    var relation: TriggerClass
+    /// Its tone after negation and hedging.
+    var tone: Double
+    /// Token position of the object word that made an object trigger hold ("relations" of "sever … relations").
+    var object: Int?
+    /// Token position of the negation that turned it ("not", "refused"), if any.
+    var negation: Int?
+}
+
+/// What a sentence's trigger words say: the polar triggers with their positions (for ``EventReader``), the tone of
+/// the sentence as a whole, and whether it speaks of joining an agreement, membership or succession.
 struct SentenceReading: Sendable {
     /// The sentence as a whole: mean tone of its cooperation and conflict triggers.
     var tone: Double = 0
@@ -10,121 +27,194 @@ struct SentenceReading: Sendable {
     var joins = false
     var membership = false
     var succession = false
-    /// Cooperation and conflict triggers that count (not negated), by token position, with their (hedged) tone.
-    var polar: [(position: Int, tone: Double)] = []
-
-    /// The relation and tone between two entities named at token positions `first < second`: the trigger nearest
-    /// before the second among those between them ("China re-engaged with Cuba to counterbalance the U.S." —
-    /// Cuba–U.S. gets "counterbalance", China–Cuba "re-engaged"); else the nearest after both ("Sadat and Begin
-    /// signed …"); else the nearest before both ("a rift between Albania and the Soviet Union"); else neutral.
-    func between(_ first: Int, _ second: Int) -> (relation: Relation, tone: Double) {
-        let (a, b) = first <= second ? (first, second) : (second, first)
-        var chosen: Double?
-        if let t = polar.last(where: { $0.position > a && $0.position < b }) {
-            chosen = t.tone
-        } else if let t = polar.first(where: { $0.position > b }) {
-            chosen = t.tone
-        } else if let t = polar.last(where: { $0.position < a }) {
-            chosen = t.tone
-        }
-        guard let tone = chosen, tone != 0 else { return (.neutral, 0) }
-        return (tone > 0 ? .cooperation : .conflict, tone)
-    }
+    /// Cooperation, conflict and reversal triggers that count, in token order.
+    var hits: [TriggerHit] = []
 }
 
-/// Reads the trigger lexicon over a sentence's tokens. A trigger preceded within four words by a negation
-/// ("unlikely to provide", "did not sign") is dropped; one preceded by a hedge ("could deepen") counts half.
+/// Reads the trigger lexicon over a sentence's tokens, in three stages: ``scan`` finds every lexicon entry (the
+/// longest at each word; an entry that needs an object only when its object follows, and then it wins),
+/// ``qualify`` applies negations and hedges within four words before a trigger, and ``summarise`` gives the
+/// sentence's overall tone and the words that typed it.
+///
+/// Negation by meaning: a refusal ("did not recognise", "refused to sign", "never ratified": a negation row with a
+/// negative tone) turns a cooperation into a conflict of half its tone; a softer negation ("unlikely to provide",
+/// tone 0) cancels it; a negated conflict ("did not attack") counts for nothing.
 enum RelationReader {
     static let window = 4
+    /// How far after a trigger its object may be ("broke off diplomatic relations", "cut its ties").
+    static let objectWindow = 6
+
+    /// A lexicon entry found at a token position, with the object word that made it hold.
+    struct Match {
+        var position: Int
+        var trigger: Int32
+        var object: Int?
+    }
 
     /// - Parameter named: per token, whether it is part of a name (entity, period, outlet): "war" in "Cold War"
     ///   or "Korean War" is no trigger.
     static func read(_ tokens: [Token], _ range: Range<Int>, named: [Bool], index: KnowledgeIndex) -> SentenceReading {
-        // (token position, compiled trigger index) of every trigger found, in order.
-        var found: [(position: Int, trigger: Int32)] = []
+        let found = scan(tokens, range, named: named, index: index)
+        var reading = SentenceReading()
+        guard !found.isEmpty else { return reading }
+        qualify(found, index: index, into: &reading)
+        summarise(found, index: index, into: &reading)
+        return reading
+    }
+
+    /// Every lexicon entry in `range`, in token order.
+    static func scan(_ tokens: [Token], _ range: Range<Int>, named: [Bool], index: KnowledgeIndex) -> [Match] {
+        var found: [Match] = []
+        var consumed: [Int] = []  // object words taken by an object trigger
         var k = range.lowerBound
         while k < range.upperBound {
             let id = tokens[k].id
-            var advance = 1
-            let first = id >= 0 ? Int(index.firstTokenTriggerStart[Int(id)]) : 0
-            let last = id >= 0 ? Int(index.firstTokenTriggerStart[Int(id) + 1]) : 0
-            if first < last, !named[k] {
-                let candidates = index.firstTokenTriggers[first..<last]
-                // Longest trigger starting here wins ("write off" over "write").
-                var bestLength = 0
-                for c in candidates {
-                    let words = index.triggers[Int(c)].words
-                    let length = words.count
-                    guard length > bestLength, k + length <= range.upperBound else { continue }
-                    var ok = true
-                    for w in 1..<max(length, 1)
-                    where !words[w].contains(tokens[k + w].id) || tokens[k + w].gap == .newline || named[k + w] {
-                        ok = false
-                        break
-                    }
-                    if ok { bestLength = length }
-                }
-                if bestLength > 0 {
-                    // A word can be in several classes ("sign": cooperation and party); record each.
-                    for c in candidates where index.triggers[Int(c)].words.count == bestLength {
-                        let words = index.triggers[Int(c)].words
-                        var same = true
-                        for w in 1..<max(bestLength, 1) where !words[w].contains(tokens[k + w].id) {
-                            same = false
-                            break
-                        }
-                        if same { found.append((k, c)) }
-                    }
-                    advance = bestLength
+            guard id >= 0, !named[k], !consumed.contains(k) else {
+                k += 1
+                continue
+            }
+            let first = Int(index.firstTokenTriggerStart[Int(id)])
+            let last = Int(index.firstTokenTriggerStart[Int(id) + 1])
+            guard first < last else {
+                k += 1
+                continue
+            }
+            // Best entry here: one whose object is present wins; then the longest.
+            var bestLength = 0
+            var bestHasObject = false
+            for c in index.firstTokenTriggers[first..<last] {
+                let compiled = index.triggers[Int(c)]
+                let length = compiled.words.count
+                guard fits(compiled, at: k, tokens, range, named: named) else { continue }
+                let hasObject = !compiled.objects.isEmpty
+                if hasObject && object(of: compiled, after: k + length, tokens, range, named: named) == nil { continue }
+                if (hasObject && !bestHasObject) || (hasObject == bestHasObject && length > bestLength) {
+                    bestLength = length
+                    bestHasObject = hasObject
                 }
             }
-            k += advance
+            guard bestLength > 0 else {
+                k += 1
+                continue
+            }
+            // A word can be in several classes ("sign": cooperation and party); record each.
+            for c in index.firstTokenTriggers[first..<last] {
+                let compiled = index.triggers[Int(c)]
+                guard compiled.words.count == bestLength, compiled.objects.isEmpty != bestHasObject,
+                    fits(compiled, at: k, tokens, range, named: named)
+                else { continue }
+                let object = bestHasObject ? object(of: compiled, after: k + bestLength, tokens, range, named: named) : nil
+                if let object { consumed.append(object) }
+                found.append(Match(position: k, trigger: c, object: object))
+            }
+            k += bestLength
         }
-        var reading = SentenceReading()
-        guard !found.isEmpty else { return reading }
-        var toneSum = 0.0
-        var toneCount = 0
-        var terms: [Int32] = []
-        for (n, (position, c)) in found.enumerated() {
-            let trigger = index.triggers[Int(c)].trigger
+        return found
+    }
+
+    /// Whether the words of `compiled` are at `k` (none of them part of a name or across a line break).
+    @inline(__always)
+    static func fits(_ compiled: KnowledgeIndex.CompiledTrigger, at k: Int, _ tokens: [Token], _ range: Range<Int>, named: [Bool]) -> Bool {
+        let length = compiled.words.count
+        guard length > 0, k + length <= range.upperBound else { return false }
+        for w in 1..<max(length, 1) {
+            let t = tokens[k + w]
+            if !compiled.words[w].contains(t.id) || t.gap == .newline || named[k + w] { return false }
+        }
+        return true
+    }
+
+    /// The position of `compiled`'s object word within ``objectWindow`` words from `start`, or nil.
+    @inline(__always)
+    static func object(of compiled: KnowledgeIndex.CompiledTrigger, after start: Int, _ tokens: [Token], _ range: Range<Int>, named: [Bool]) -> Int? {
+        var k = start
+        while k < min(start + objectWindow, range.upperBound) {
+            // Names may stand between ("suspended Egypt's membership"), but are never the object word.
+            if !named[k], compiled.objects.contains(tokens[k].id) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Negations and hedges within ``window`` words before a trigger; the triggers that count become hits.
+    static func qualify(_ found: [Match], index: KnowledgeIndex, into reading: inout SentenceReading) {
+        for (n, match) in found.enumerated() {
+            let trigger = index.triggers[Int(match.trigger)].trigger
             if trigger.relation == .negation || trigger.relation == .hedge { continue }
-            var negated = false
+            var negation: Int?
+            var refusal = false
             var hedged = false
             var j = n - 1
-            while j >= 0 && found[j].position >= position - window {
-                if found[j].position < position {
-                    let r = index.triggers[Int(found[j].trigger)].trigger.relation
-                    if r == .negation { negated = true } else if r == .hedge { hedged = true }
+            while j >= 0 && found[j].position >= match.position - window {
+                if found[j].position < match.position {
+                    let before = index.triggers[Int(found[j].trigger)].trigger
+                    if before.relation == .negation {
+                        negation = found[j].position
+                        // "pledging not to support": a promise, not a refusal.
+                        let promised = j > 0 && found[j - 1].position >= found[j].position - 2
+                            && index.triggers[Int(found[j - 1].trigger)].trigger.relation == .cooperation
+                        refusal = before.tone < 0 && !promised
+                    } else if before.relation == .hedge {
+                        hedged = true
+                    }
                 }
                 j -= 1
             }
-            if negated { continue }
-            switch trigger.relation {
-            case .cooperation, .conflict:
-                let tone = trigger.tone * (hedged ? 0.5 : 1)
-                toneSum += tone
-                toneCount += 1
-                terms.append(c)
-                reading.polar.append((position, tone))
-            case .party:
+            let scale = hedged ? 0.5 : 1
+            switch (trigger.relation, negation) {
+            case (.cooperation, nil), (.conflict, nil), (.reversal, nil):
+                reading.hits.append(TriggerHit(position: match.position, trigger: match.trigger, relation: trigger.relation, tone: trigger.tone * scale, object: match.object))
+            case (.cooperation, let negation?) where refusal:
+                // "did not recognise", "refused to sign": a refusal, half as hostile as the act is friendly.
+                reading.hits.append(TriggerHit(position: match.position, trigger: match.trigger, relation: .conflict, tone: -abs(trigger.tone) * scale / 2, object: match.object, negation: negation))
+            case (.neutral, nil) where match.object != nil:
+                // "split … into": a neutral reading by meaning, which decides its predicate.
+                reading.hits.append(TriggerHit(position: match.position, trigger: match.trigger, relation: .neutral, tone: 0, object: match.object))
+            case (.party, nil):
                 reading.joins = true
-                terms.append(c)
-            case .member:
+            case (.member, nil):
                 reading.membership = true
-            case .successor:
+            case (.successor, nil):
                 reading.succession = true
-                terms.append(c)
-            case .neutral, .negation, .hedge:
-                break
+            default:
+                break  // a negated conflict, party or succession says nothing
             }
+        }
+    }
+
+    /// The sentence's overall tone and relation, and the words that typed it.
+    static func summarise(_ found: [Match], index: KnowledgeIndex, into reading: inout SentenceReading) {
+        var toneSum = 0.0
+        var toneCount = 0
+        for hit in reading.hits where hit.relation == .cooperation || hit.relation == .conflict {
+            toneSum += hit.tone
+            toneCount += 1
         }
         if toneCount > 0 {
             reading.tone = toneSum / Double(toneCount)
         }
-        for c in terms {
-            let term = index.triggers[Int(c)].trigger.term
-            if !reading.terms.contains(term) { reading.terms.append(term) }
+        var seen: [Int32] = []
+        func add(_ c: Int32) {
+            let term = index.triggers[Int(c)].term
+            if !seen.contains(c), !reading.terms.contains(term) { reading.terms.append(term) }
+            seen.append(c)
         }
-        return reading
+        for hit in reading.hits { add(hit.trigger) }
+        if reading.joins || reading.succession {
+            for match in found {
+                let relation = index.triggers[Int(match.trigger)].trigger.relation
+                if relation == .party || relation == .successor { add(match.trigger) }
+            }
+        }
+    }
+
+    /// What decided a hit, for audit: the trigger as written in the text, its object, and its negation
+    /// ("not + recognised", "broke off … relations").
+    static func source(of hit: TriggerHit, words: TokenText) -> String {
+        let compiled = words.index.triggers[Int(hit.trigger)]
+        var text = words.string(hit.position..<(hit.position + compiled.words.count))
+        if let object = hit.object { text += " … " + words.string(object..<(object + 1)) }
+        if let negation = hit.negation { text = words.string(negation..<(negation + 1)) + " + " + text }
+        return text
     }
 }

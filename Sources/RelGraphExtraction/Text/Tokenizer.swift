@@ -127,9 +127,7 @@ enum Tokenizer {
             let first = text[i]
             var flags: UInt8 = 0
             if first >= 0x30 && first <= 0x39 { flags |= Token.numeric }
-            if (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && i + 1 < text.count && text[i + 1] < 0x9F) {
-                flags |= Token.initialUpper
-            }
+            if LetterCase.kind(text, i, width) == .upper { flags |= Token.initialUpper }
             while i < range.upperBound {
                 let b = text[i]
                 if b < 0x80 {
@@ -157,6 +155,13 @@ enum Tokenizer {
                 }
                 let (w, width) = wordCharacter(text, i)
                 guard w else { break }
+                switch LetterCase.nonASCIIKind(text, i, width) {
+                case .upper:
+                    letters += 1
+                    upperLetters += 1
+                case .lower: letters += 1
+                case .uncased: break
+                }
                 if fits { fits = appendNormalised(text, i, width, key, &keyLength) }
                 i += width
             }

@@ -36,44 +36,55 @@ struct TimeTagger {
     /// The first explicit time expression among `range`'s tokens.
     func explicitTime(in range: Range<Int>) -> TimeSpan? {
         for k in range {
-            guard let (value, digits, suffix) = number(k), digits == 4, (1800...2100).contains(value), suffix != .other
-            else { continue }
-            let before = tokens[k].start > 0 ? text[Int(tokens[k].start) - 1] : 0x20
-            let after = Int(tokens[k].end) < text.count ? text[Int(tokens[k].end)] : 0x20
-            if before == UInt8(ascii: "$") || after == UInt8(ascii: "%") { continue }
-            if k + 1 < range.upperBound, tokens[k + 1].gap == .space, words.is(k + 1, .unit) { continue }
-            if suffix == .decade || (k + 1 < range.upperBound && tokens[k + 1].gap == .apostrophe && words.is(k + 1, .possessive)) {
-                // A decade ("the 1960s", "the 1960's"), or part of one.
-                var start = value
-                var end = value + 9
-                if words.is(k - 1, .early) {
-                    end = value + 3
-                } else if words.is(k - 1, .middle) {
-                    start = value + 3
-                    end = value + 6
-                } else if words.is(k - 1, .late) {
-                    start = value + 6
-                }
-                if suffix == .decade || value % 10 == 0 { return TimeSpan(start: start, end: end, dating: .sentence) }
-            }
-            // A range: 1950-1953, 1950–53, 1991-Present.
-            if k + 1 < range.upperBound, tokens[k + 1].gap == .hyphen {
-                if let (next, nextDigits, nextSuffix) = number(k + 1), nextSuffix == .none {
-                    if nextDigits == 4, next >= value, next - value < 200 {
-                        return TimeSpan(start: value, end: next, dating: .sentence)
-                    }
-                    if nextDigits == 2 {
-                        var end = value - value % 100 + next
-                        if end < value { end += 100 }
-                        return TimeSpan(start: value, end: end, dating: .sentence)
-                    }
-                } else if words.is(k + 1, .present) {
-                    return TimeSpan(start: value, end: Swift.max(value, documentYear ?? presentYear), dating: .sentence)
-                }
-            }
-            return TimeSpan(start: value, dating: .sentence)
+            if let time = explicitTime(at: k, in: range) { return time }
         }
         return nil
+    }
+
+    /// The explicit time expression starting at token `k` (a year, range, decade or part of one), or nil.
+    func explicitTime(at k: Int, in range: Range<Int>) -> TimeSpan? {
+        guard let (value, digits, suffix) = number(k), digits == 4, (1800...2100).contains(value), suffix != .other
+        else { return nil }
+        let before = tokens[k].start > 0 ? text[Int(tokens[k].start) - 1] : 0x20
+        let after = Int(tokens[k].end) < text.count ? text[Int(tokens[k].end)] : 0x20
+        if before == UInt8(ascii: "$") || after == UInt8(ascii: "%") { return nil }
+        if k + 1 < range.upperBound, tokens[k + 1].gap == .space, words.is(k + 1, .unit) { return nil }
+        // "from 1967 to 1970": a range.
+        if k + 2 < range.upperBound, k - 1 >= range.lowerBound, words.word(k + 1) == "to", words.word(k - 1) == "from", let (next, nextDigits, nextSuffix) = number(k + 2), nextDigits == 4,
+            nextSuffix == .none, next >= value, next - value < 200
+        {
+            return TimeSpan(start: value, end: next, dating: .sentence)
+        }
+        if suffix == .decade || (k + 1 < range.upperBound && tokens[k + 1].gap == .apostrophe && words.is(k + 1, .possessive)) {
+            // A decade ("the 1960s", "the 1960's"), or part of one.
+            var start = value
+            var end = value + 9
+            if words.is(k - 1, .early) {
+                end = value + 3
+            } else if words.is(k - 1, .middle) {
+                start = value + 3
+                end = value + 6
+            } else if words.is(k - 1, .late) {
+                start = value + 6
+            }
+            if suffix == .decade || value % 10 == 0 { return TimeSpan(start: start, end: end, dating: .sentence) }
+        }
+        // A range: 1950-1953, 1950–53, 1991-Present.
+        if k + 1 < range.upperBound, tokens[k + 1].gap == .hyphen {
+            if let (next, nextDigits, nextSuffix) = number(k + 1), nextSuffix == .none {
+                if nextDigits == 4, next >= value, next - value < 200 {
+                    return TimeSpan(start: value, end: next, dating: .sentence)
+                }
+                if nextDigits == 2 {
+                    var end = value - value % 100 + next
+                    if end < value { end += 100 }
+                    return TimeSpan(start: value, end: end, dating: .sentence)
+                }
+            } else if words.is(k + 1, .present) {
+                return TimeSpan(start: value, end: Swift.max(value, documentYear ?? presentYear), dating: .sentence)
+            }
+        }
+        return TimeSpan(start: value, dating: .sentence)
     }
 
     /// The first named period in `matches` that dates its sentence. Adjectival uses ("Soviet-era equipment") and
@@ -89,10 +100,16 @@ struct TimeTagger {
             if previous.contains(where: { words.is($0, .reference) }) { continue }
             let next = words.is(last + 1, .possessive) ? last + 2 : last + 1
             if words.is(next, .end) { continue }
+            // Never later than the document's date (or now): "after the Ukraine war", a period still going on,
+            // is the present, not the year after it.
+            let now = documentYear ?? presentYear
             if previous.contains(where: { words.is($0, .after) }) {
-                return TimeSpan(start: (period.end ?? presentYear) + 1, dating: .period)
+                let year = Swift.min((period.end ?? now) + 1, now)
+                guard year >= period.start else { return nil }
+                return TimeSpan(start: year, dating: .period)
             }
-            return TimeSpan(start: period.start, end: period.end ?? Swift.max(period.start, documentYear ?? presentYear), dating: .period)
+            guard period.start <= now else { return nil }
+            return TimeSpan(start: period.start, end: Swift.min(period.end ?? now, now), dating: .period)
         }
         return nil
     }

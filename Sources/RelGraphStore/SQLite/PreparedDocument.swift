@@ -50,13 +50,15 @@ struct PreparedDocument: Sendable {
         let tie = try db.cachedStatement(
             sql: """
                 INSERT INTO ties (doc, ordinal, source, target, relation, tone, evidence, sentence_key, year, year_end, \
-                year_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                year_last, own_year, dating, polarity_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (ordinal, t) in extraction.ties.enumerated() {
-            let e = extraction.evidence[t.evidenceIndex]
+            // The event's years: the tie's own, else its sentence's.
+            let e = GraphAssembler.event(t, extraction.evidence[t.evidenceIndex])
             try tie.execute(arguments: [
                 id, ordinal, t.source.rawValue, t.target.rawValue, t.relation.rawValue, t.tone, t.evidenceIndex,
                 Int64(bitPattern: sentenceKeys[t.evidenceIndex]), e.year, e.yearEnd, e.yearEnd ?? e.year,
+                t.year != nil, t.dating?.rawValue, t.polaritySource,
             ])
         }
         let discovered = try db.cachedStatement(

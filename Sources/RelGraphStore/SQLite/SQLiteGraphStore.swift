@@ -299,7 +299,8 @@ public final class SQLiteGraphStore: GraphStore {
     }
 
     static func occurrenceSelect(evidence: Bool) -> String {
-        let columns = "t.doc, t.ordinal, t.source, t.target, t.relation, t.tone, t.sentence_key, t.year, t.year_end"
+        let columns = "t.doc, t.ordinal, t.source, t.target, t.relation, t.tone, t.sentence_key, t.year, t.year_end, "
+            + "t.own_year, t.dating AS tie_dating, t.polarity_source"
         guard evidence else { return "SELECT \(columns) FROM ties t" }
         return "SELECT \(columns), e.start, e.\"end\", e.text, e.dating, e.triggers, e.tone AS sentence_tone FROM ties t "
             + "JOIN evidence e ON e.doc = t.doc AND e.ordinal = t.evidence"
@@ -319,12 +320,16 @@ public final class SQLiteGraphStore: GraphStore {
             }
             var sentence: Evidence?
             if evidence {
-                let triggers: String = row[13]
+                let triggers: String = row[16]
+                let ownYear: Bool = row[9]
+                // As ``GraphAssembler/event(_:_:)``: the event's own years and dating when it has them.
+                let sentenceDating: String? = row[15]
+                let dating: String? = ownYear ? row[10] : sentenceDating
                 sentence = Evidence(
-                    doc: doc, start: row[9], end: row[10], text: row[11], year: year, yearEnd: yearEnd,
-                    dating: (row[12] as String?).flatMap(Evidence.Dating.init(rawValue:)),
+                    doc: doc, start: row[12], end: row[13], text: row[14], year: year, yearEnd: yearEnd,
+                    dating: dating.flatMap(Evidence.Dating.init(rawValue:)),
                     triggers: triggers.isEmpty ? [] : triggers.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
-                    tone: row[14])
+                    tone: row[17], polaritySource: row[11])
             }
             result.append(
                 TieOccurrence(

@@ -9,8 +9,10 @@ import GRDB
 /// - `documents`: id, content hash (unique), metadata, original bytes, the span of years it speaks of, counts;
 /// - `mentions(doc, ordinal, entity, text, start, end)`;
 /// - `evidence(doc, ordinal, start, end, text, year, year_end, dating, triggers, tone)`: supporting sentences;
-/// - `ties(doc, ordinal, source, target, relation, tone, evidence, sentence_key, year, year_last)`: every tie
-///   occurrence, with its sentence's years copied in so that an era's ties are found by index;
+/// - `ties(doc, ordinal, source, target, relation, tone, evidence, sentence_key, year, year_end, year_last, own_year,
+///   dating, polarity_source)`: every tie occurrence with the years of its event (its own, `own_year = 1`, with
+///   their `dating`; else its sentence's) copied in, so that an era's ties are found by index, and the trigger that
+///   decided it;
 /// - `discovered(doc, entity, label, country, office, year, parties)`: entities the knowledge base lacks.
 enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
@@ -78,6 +80,9 @@ enum SQLiteSchema {
                         year INTEGER,
                         year_end INTEGER,
                         year_last INTEGER,
+                        own_year INTEGER NOT NULL,
+                        dating TEXT,
+                        polarity_source TEXT,
                         PRIMARY KEY (doc, ordinal)
                     ) WITHOUT ROWID;
                     CREATE INDEX ties_year ON ties(year);

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+import RelGraphCore
+import RelGraphExtraction
+
+/// Relations read as events (issue 13): participants from their own clause, polarity by meaning, each event's own
+/// year, agreements named and referred to, and names that are not mentions of a state.
+@Suite("event reading")
+struct EventReadingTests {
+    static func extract(_ text: String, date: String? = nil) -> DocumentExtraction {
+        TestSupport.extractor.extract(SourceDocument(id: "probe", text: text, date: date.flatMap(PartialDate.init)))
+    }
+
+    /// The polar ties of a passage as "a b relation year source", sorted (ids without their kind for countries).
+    static func events(_ text: String, date: String? = nil) -> [String] {
+        let result = extract(text, date: date)
+        return result.ties.filter { $0.relation == .cooperation || $0.relation == .conflict }.map { tie in
+            let year = tie.year ?? result.evidence[tie.evidenceIndex].year
+            func name(_ id: EntityID) -> String { id.kind == .country ? String(id.rawValue.dropFirst(8)) : id.rawValue }
+            return "\(name(tie.source)) \(name(tie.target)) \(tie.relation.rawValue) \(year.map(String.init) ?? "-") \(tie.polaritySource ?? "")"
+        }.sorted()
+    }
+
+    @Test("polarity by meaning: the trigger with its object decides, and the evidence says which")
+    func polarityByMeaning() {
+        #expect(Self.events("In 1961 Ghana severed diplomatic relations with Togo.") == ["ghana togo conflict 1961 severed … relations"])
+        #expect(Self.events("In 1999 Greece and Turkey laid their quarrels to rest.") == ["greece turkey cooperation 1999 laid … quarrels"])
+        #expect(Self.events("In 1992 Russia ended its alliance with Mongolia.") == ["mongolia russia conflict 1992 ended … alliance"])
+        #expect(Self.events("In 2018 Ethiopia and Eritrea ended their twenty-year state of war.") == ["eritrea ethiopia cooperation 2018 ended … war"])
+    }
+
+    @Test("a refusal turns cooperation into conflict; a promise not to do something does not")
+    func negation() {
+        #expect(Self.events("In 1904 Bolivia refused to recognise Chile's claim to the coast.") == ["bolivia chile conflict 1904 refused + recognise"])
+        #expect(Self.events("In 1984 Mozambique and South Africa signed an accord, pledging not to support each other's rebels.")
+            == ["mozambique south-africa cooperation 1984 pledging"])
+    }
+
+    @Test("leaving an agreement is a conflict with it and its other parties (a party gone by then is its successor)")
+    func reversal() {
+        let result = Self.extract("In 2002 the United States withdrew from the Anti-Ballistic Missile Treaty.")
+        let ties = result.ties.map { "\($0.source.rawValue) \($0.relation.rawValue) \($0.target.rawValue) \($0.polaritySource ?? "")" }.sorted()
+        // (The knowledge base's parties stay tied to the agreement, as for any agreement named.)
+        #expect(ties == [
+            "agreement:abm-treaty conflict country:united-states withdrew from",
+            "country:russia conflict country:united-states withdrew from",
+            "country:soviet-union party_to agreement:abm-treaty ",
+        ])
+    }
+
+    @Test("one sentence, several events, each with its own year")
+    func severalEvents() {
+        #expect(Self.events("Portugal recognised Brazil in 1825 and Angola in 1975.") == [
+            "angola portugal cooperation 1975 recognised", "brazil portugal cooperation 1825 recognised",
+        ])
+        #expect(Self.events("Ecuador and Peru fought a border war in 1995 and signed a peace accord in 1998.") == [
+            "ecuador peru conflict 1995 war", "ecuador peru cooperation 1998 accord",
+        ])
+        #expect(Self.events("Iceland and Britain clashed over fishing in 1958, again in 1972 and once more in 1975.") == [
+            "iceland united-kingdom conflict 1958 clashed", "iceland united-kingdom conflict 1972 clashed",
+            "iceland united-kingdom conflict 1975 clashed",
+        ])
+        // Only the states of one clause are related: Pakistan and Bangladesh are not.
+        #expect(Self.events("In 1971 India recognised Bangladesh, and Pakistan broke off relations with India.") == [
+            "bangladesh india cooperation 1971 recognised", "india pakistan conflict 1971 broke off … relations",
+        ])
+    }
+
+    @Test("relative times count from the event before; the publication date only dates the present")
+    func relativeTimes() {
+        #expect(Self.events("Uganda and Kenya signed a trade pact in 1967. The two countries quarrelled two years later.") == [
+            "kenya uganda conflict 1969 quarrelled", "kenya uganda cooperation 1967 pact",
+        ])
+        #expect(Self.events("China and Nauru restored diplomatic relations on Monday.", date: "2024-03-11") == [
+            "china nauru cooperation 2024 restored … relations",
+        ])
+        #expect(Self.events("In 1974 Pakistan recognised Bangladesh, three years after the war of 1971.") == [
+            "bangladesh pakistan cooperation 1974 recognised",
+        ])
+    }
+
+    @Test("an edge takes its era from its event's year, and its evidence says which trigger decided")
+    func eraFromEvent() throws {
+        let graph = try TestSupport.graph("Portugal recognised Brazil in 1825 and Angola in 1975.")
+        let edge = try #require(graph.edges(between: "country:portugal", "country:angola", .cooperation).first)
+        #expect(edge.era == "1970s")
+        #expect(edge.evidence.map(\.year) == [1975])
+        #expect(edge.evidence.map(\.polaritySource) == ["recognised"])
+        let json = String(decoding: try JSONEncoder().encode(edge.evidence[0]), as: UTF8.self)
+        #expect(json.contains("\"polarity_source\":\"recognised\""))
+    }
+
+    @Test("a generic reference is the agreement named before it, or nothing")
+    func genericAgreementReference() {
+        let named = Self.extract(
+            "In 1984 Chile and Argentina signed the Treaty of Peace and Friendship. The treaty between the two countries ended the Beagle dispute.")
+        // The 1984 treaty is in the knowledge base: the name and the later "treaty" are that one agreement.
+        #expect(named.discovered.isEmpty)
+        #expect(named.mentions.filter { $0.entity.kind == .agreement }.map(\.mention.text) == ["Treaty of Peace and Friendship", "treaty"])
+        #expect(Set(named.mentions.filter { $0.entity.kind == .agreement }.map(\.entity.rawValue)) == ["agreement:beagle-channel-treaty"])
+        let unnamed = Self.extract("In 1984 the treaty between Chile and Argentina ended the Beagle dispute.")
+        #expect(unnamed.mentions.filter { $0.entity.kind == .agreement }.isEmpty)
+    }
+
+    @Test("agreement names: hyphen and en-dash compounds whole, singular and plural one, SALT I and SALT II two")
+    func agreementNames() {
+        let lima = Self.extract("In 1998 Ecuador and Peru signed the Lima–Quito Protocol.")
+        #expect(lima.discovered.map(\.label) == ["Lima–Quito Protocol"])
+        #expect(lima.mentions.map(\.entity.rawValue) == ["country:ecuador", "country:peru", lima.discovered[0].id.rawValue])
+        let camp = Self.extract("In 1978 Egypt and Israel signed the Camp David Accord.")
+        #expect(camp.mentions.filter { $0.entity.kind == .agreement }.map(\.entity.rawValue) == ["agreement:camp-david-accords"])
+        let nkomati = Self.extract("In 1984 Mozambique signed the Nkomati Accord. The Nkomati Accords did not last.")
+        #expect(Set(nkomati.mentions.filter { $0.entity.kind == .agreement }.map(\.entity.rawValue)).count == 1)
+        let salt = Self.extract("The United States and the Soviet Union signed SALT I in 1972 and SALT II in 1979.")
+        #expect(salt.mentions.filter { $0.entity.kind == .agreement }.map(\.entity.rawValue) == ["agreement:salt-i", "agreement:salt-ii"])
+        #expect(Self.events("The United States and the Soviet Union signed SALT I in 1972 and SALT II in 1979.") == [
+            "soviet-union united-states cooperation 1972 signed", "soviet-union united-states cooperation 1979 signed",
+        ])
+    }
+
+    @Test("names inside other names, and demonyms naming people, are no mention of a state")
+    func notStateMentions() {
+        let minority = Self.extract("The Hungarian minority in Slovakia protested against the language law in 2009.")
+        #expect(minority.mentions.map(\.entity.rawValue) == ["country:slovakia"])
+        let minsk = Self.extract("Armenia and Azerbaijan accepted the mediation of the Minsk Group in 1994.")
+        #expect(!minsk.mentions.contains { $0.entity.rawValue == "country:belarus" })
+        let lusaka = Self.extract("In 1994 the government of Angola and the rebels signed the Lusaka Protocol.")
+        #expect(lusaka.mentions.map(\.entity.rawValue) == ["country:angola", "agreement:lusaka-protocol"])
+    }
+
+    @Test("a leader introduced by an appositive: 'the Chilean president, X,'")
+    func appositiveLeader() {
+        let result = Self.extract("The Chilean president, Michelle Bachelet, visited Peru in 2006.")
+        // She is in the knowledge base now: the appositive names her, and she is Chile's.
+        #expect(result.mentions.map(\.entity.rawValue).contains("leader:michelle-bachelet"))
+        #expect(Self.events("The Chilean president, Michelle Bachelet, visited Peru in 2006.") == [
+            "chile peru cooperation 2006 visited", "peru leader:michelle-bachelet cooperation 2006 visited",
+        ])
+    }
+}
