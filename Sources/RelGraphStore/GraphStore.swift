@@ -21,6 +21,10 @@ public protocol GraphStore: Sendable {
     /// contributed (``AddOutcome/replaced``).
     func add(_ document: SourceDocument, extraction: DocumentExtraction) async throws -> AddResult
 
+    /// Adds several documents in one transaction (group commit): all of them or none, each as
+    /// ``add(_:extraction:)`` would. Bulk loading pays one commit for many documents.
+    func add(batch: [(document: SourceDocument, extraction: DocumentExtraction)]) async throws -> [AddResult]
+
     /// Removes a document with its mentions and evidence; ties and discovered entities left without evidence
     /// disappear with it. `false` if there was no such document.
     @discardableResult

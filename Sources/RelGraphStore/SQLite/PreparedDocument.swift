@@ -18,7 +18,7 @@ struct PreparedDocument: Sendable {
         self.sentenceKeys = extraction.evidence.map { GraphAssembler.sentenceKey($0.text) }
     }
 
-    func insert(_ db: Database, extractor: String) throws {
+    func insert(_ db: Database, extractor: String, bucketing: EraBucketing) throws {
         let info = document.info
         let id = info.id
         try db.cachedStatement(
@@ -50,7 +50,7 @@ struct PreparedDocument: Sendable {
         let tie = try db.cachedStatement(
             sql: """
                 INSERT INTO ties (doc, ordinal, source, target, relation, tone, evidence, sentence_key, year, year_end, \
-                year_last, own_year, dating, polarity_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                year_last, own_year, dating, polarity_source, era) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (ordinal, t) in extraction.ties.enumerated() {
             // The event's years: the tie's own, else its sentence's.
@@ -58,7 +58,7 @@ struct PreparedDocument: Sendable {
             try tie.execute(arguments: [
                 id, ordinal, t.source.rawValue, t.target.rawValue, t.relation.rawValue, t.tone, t.evidenceIndex,
                 Int64(bitPattern: sentenceKeys[t.evidenceIndex]), e.year, e.yearEnd, e.yearEnd ?? e.year,
-                t.year != nil, t.dating?.rawValue, t.polaritySource,
+                t.year != nil, t.dating?.rawValue, t.polaritySource, bucketing.era(year: e.year, yearEnd: e.yearEnd),
             ])
         }
         let discovered = try db.cachedStatement(

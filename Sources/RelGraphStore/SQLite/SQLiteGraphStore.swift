@@ -71,9 +71,40 @@ public final class SQLiteGraphStore: GraphStore {
                 if let stored = try Self.documentID(hash: hash, db) { return AddResult(outcome: .unchanged, id: stored) }
                 let replaced = try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [id]) != nil
                 if replaced { try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id]) }
-                try rows.insert(db, extractor: extractor)
+                try rows.insert(db, extractor: extractor, bucketing: try Self.bucketing(db))
                 try Self.bumpRevision(db)
                 return AddResult(outcome: replaced ? .replaced : .added, id: id)
+            }
+        }
+    }
+
+    public func add(batch: [(document: SourceDocument, extraction: DocumentExtraction)]) async throws -> [AddResult] {
+        for (document, extraction) in batch {
+            guard !document.bytes.isEmpty else { throw StoreError(.invalid, "document \"\(document.info.id)\" is empty") }
+            guard extraction.document.id == document.info.id else {
+                throw StoreError(.invalid, "extraction of \"\(extraction.document.id)\" given for document \"\(document.info.id)\"")
+            }
+        }
+        let prepared = batch.map { PreparedDocument($0.document, extraction: $0.extraction, hash: ContentHash.of($0.document)) }
+        let extractor = extractorVersion
+        return try await storage {
+            try await self.database.write { db in
+                var results: [AddResult] = []
+                var changed = false
+                for rows in prepared {
+                    let id = rows.document.info.id
+                    if let stored = try Self.documentID(hash: rows.hash, db) {
+                        results.append(AddResult(outcome: .unchanged, id: stored))
+                        continue
+                    }
+                    let replaced = try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [id]) != nil
+                    if replaced { try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id]) }
+                    try rows.insert(db, extractor: extractor, bucketing: try Self.bucketing(db))
+                    changed = true
+                    results.append(AddResult(outcome: replaced ? .replaced : .added, id: id))
+                }
+                if changed { try Self.bumpRevision(db) }
+                return results
             }
         }
     }
@@ -98,9 +129,26 @@ public final class SQLiteGraphStore: GraphStore {
                         sql: #"INSERT INTO eras (position, id, label, start, "end") VALUES (?, ?, ?, ?, ?)"#,
                         arguments: [position, era.id, era.label, era.start, era.end])
                 }
+                // Re-bucket: one update per distinct span of years, nothing re-extracted.
+                let bucketing = EraBucketing(explicit: eras)
+                let spans = try Row.fetchAll(db, sql: "SELECT DISTINCT year, year_end FROM ties")
+                let update = try db.cachedStatement(sql: "UPDATE ties SET era = ? WHERE year IS ? AND year_end IS ?")
+                for span in spans {
+                    let year: Int? = span[0]
+                    let yearEnd: Int? = span[1]
+                    try update.execute(arguments: [bucketing.era(year: year, yearEnd: yearEnd), year, yearEnd])
+                }
                 try Self.bumpRevision(db)
             }
         }
+    }
+
+    /// How new ties get their era: the stored definitions, else decades.
+    static func bucketing(_ db: Database) throws -> EraBucketing {
+        let defined = try Row.fetchAll(db, sql: #"SELECT id, label, start, "end" FROM eras ORDER BY position"#).map {
+            Era(id: $0["id"], label: $0["label"], start: $0["start"], end: $0["end"])
+        }
+        return EraBucketing(explicit: defined.isEmpty ? nil : try EraSet(defined))
     }
 
     static func bumpRevision(_ db: Database) throws {
@@ -188,14 +236,11 @@ public final class SQLiteGraphStore: GraphStore {
                     guard let bounds = try Self.era(era, in: eras) else {
                         throw StoreError(.notFound, Self.unknownEra(era, eras))
                     }
-                    // An era's ties are those whose years meet it; the accumulator keeps those it holds most.
-                    if let start = bounds.start {
-                        filter = "WHERE t.year_last >= ?"
-                        arguments += [start]
-                        if let end = bounds.end {
-                            filter += " AND t.year <= ?"
-                            arguments += [end]
-                        }
+                    // A dated era's ties by the era each was given when written (or re-bucketed); the accumulator
+                    // checks each again. `undated` (and ties outside every era) are read in full.
+                    if bounds.start != nil {
+                        filter = "WHERE t.era = ?"
+                        arguments += [era]
                     }
                 }
                 let edges = assembler.edges(
@@ -211,8 +256,11 @@ public final class SQLiteGraphStore: GraphStore {
                 }
                 let mentions = query.mentions ? try Self.mentions(db, of: query.era == nil ? nil : entities) : [:]
                 let discovered = try Self.discovered(db, of: query.era == nil ? nil : entities)
-                let documents = try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM documents ORDER BY id")
-                    .map { Self.summary($0).info }
+                // All eras: every document, as a batch build lists them; one era: the documents its evidence cites.
+                let cited = Set(edges.flatMap { $0.evidence.map(\.doc) })
+                let documents = query.era != nil && cited.isEmpty ? [] : try Row.fetchAll(
+                    db, sql: "SELECT \(Self.summaryColumns) FROM documents ORDER BY id"
+                ).map { Self.summary($0).info }.filter { query.era == nil || cited.contains($0.id) }
                 return assembler.graph(
                     edges: edges, entities: entities, mentions: mentions, discovered: discovered, documents: documents)
             }
@@ -362,18 +410,28 @@ public final class SQLiteGraphStore: GraphStore {
     /// What the first document (by id) that discovered each entity says about it.
     static func discovered(_ db: Database, of entities: [EntityID]?) throws -> [EntityID: DiscoveredEntity] {
         var result: [EntityID: DiscoveredEntity] = [:]
-        let wanted = entities.map(Set.init)
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT entity, label, country, office, year, parties FROM discovered ORDER BY entity, doc")
-        while let row = try rows.next() {
+        let columns = "SELECT entity, label, country, office, year, parties FROM discovered"
+        if let entities {
+            // Only the entities asked for, by index (countries are never discovered).
+            let statement = try db.cachedStatement(sql: columns + " WHERE entity = ? ORDER BY doc LIMIT 1")
+            for entity in entities where entity.kind != .country {
+                try collect(try Row.fetchCursor(statement, arguments: [entity.rawValue]))
+            }
+            return result
+        }
+        try collect(try Row.fetchCursor(db, sql: columns + " ORDER BY entity, doc"))
+        return result
+
+        func collect(_ rows: RowCursor) throws {
+          while let row = try rows.next() {
             let id = EntityID(rawValue: row[0])
-            guard result[id] == nil, wanted?.contains(id) ?? true else { continue }
+            guard result[id] == nil else { continue }
             let parties: String? = row[5]
             result[id] = DiscoveredEntity(
                 id: id, label: row[1], country: (row[2] as String?).map(EntityID.init(rawValue:)), office: row[3],
                 year: row[4], parties: parties.map { $0.isEmpty ? [] : $0.split(separator: " ").map { EntityID(rawValue: String($0)) } })
+          }
         }
-        return result
     }
 
     /// Runs a database operation, turning SQLite's errors into ``StoreError``s that say what failed.

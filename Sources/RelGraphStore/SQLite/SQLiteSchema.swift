@@ -12,7 +12,7 @@ import GRDB
 /// - `ties(doc, ordinal, source, target, relation, tone, evidence, sentence_key, year, year_end, year_last, own_year,
 ///   dating, polarity_source)`: every tie occurrence with the years of its event (its own, `own_year = 1`, with
 ///   their `dating`; else its sentence's) copied in, so that an era's ties are found by index, and the trigger that
-///   decided it;
+///   decided it, and the `era` it falls in under the eras in force (re-bucketed when they change);
 /// - `discovered(doc, entity, label, country, office, year, parties)`: entities the knowledge base lacks.
 enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
@@ -44,7 +44,7 @@ enum SQLiteSchema {
                         tie_count INTEGER NOT NULL,
                         extractor TEXT NOT NULL,
                         added_at REAL NOT NULL
-                    ) WITHOUT ROWID;
+                    );
                     CREATE TABLE mentions (
                         doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                         ordinal INTEGER NOT NULL,
@@ -83,10 +83,10 @@ enum SQLiteSchema {
                         own_year INTEGER NOT NULL,
                         dating TEXT,
                         polarity_source TEXT,
+                        era TEXT NOT NULL,
                         PRIMARY KEY (doc, ordinal)
                     ) WITHOUT ROWID;
-                    CREATE INDEX ties_year ON ties(year);
-                    CREATE INDEX ties_year_last ON ties(year_last);
+                    CREATE INDEX ties_era ON ties(era);
                     CREATE INDEX ties_source ON ties(source);
                     CREATE INDEX ties_target ON ties(target);
                     CREATE TABLE discovered (
