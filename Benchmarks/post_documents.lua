@@ -3,8 +3,9 @@
 -- Usage: wrk -t2 -c8 -d20s -s Benchmarks/post_documents.lua http://127.0.0.1:8080 -- seeds/000_599e8c3879d503ac.txt
 local body
 local counter = 0
-local thread_id = 0
+
 local threads = {}
+thread_id = 0  -- set per thread by setup() (a global: wrk sets it in each thread's own Lua state)
 
 function setup(thread)
   thread:set("thread_id", #threads)
