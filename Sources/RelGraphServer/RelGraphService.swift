@@ -25,6 +25,8 @@ public struct RelGraphService: Sendable {
     let logger: Logger
     let cache: AnalysisCache
     let metrics = ServerMetrics()
+    /// Concurrent posts share transactions (group commit).
+    let writer: WriteBatcher
     /// Owns the process's Graphviz context; renders on its own queue.
     let renderer: DiagramRenderer
 
@@ -37,6 +39,7 @@ public struct RelGraphService: Sendable {
         self.configuration = configuration
         self.logger = logger
         self.cache = AnalysisCache(store: store)
+        self.writer = WriteBatcher(store: store)
         self.renderer = try DiagramRenderer.shared()
     }
 

@@ -50,7 +50,7 @@ struct DocumentRoutes {
         }
         // Extraction runs here, outside any transaction; the store writes the result in one.
         let extraction = service.extractor.extract(document)
-        let result = try await service.store.add(document, extraction: extraction)
+        let result = try await service.writer.add(document, extraction: extraction)
         let entities: [String]
         if result.outcome == .unchanged, let stored = try await service.store.document(id: result.id) {
             entities = stored.entities.map(\.rawValue)
