@@ -148,7 +148,7 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// Whether `entity` is a known leader and `year` (the last year a sentence speaks of) comes before their first
-    /// term: a sentence about that time names them only as a later reference point ("under Kim Jong-un's
+    /// term: a sentence about that time names them only as a later reference point ("under Rajiv Gandhi's
     /// grandfather"), not as an actor.
     public func isBeforeOffice(_ entity: EntityID, year: Int?) -> Bool {
         guard entity.kind == .leader, let year, let leader = leader(entity) else { return false }

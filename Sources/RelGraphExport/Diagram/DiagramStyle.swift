@@ -81,7 +81,7 @@ public enum DiagramStyle {
         return DiagramLegend(entries)
     }
 
-    /// `"Putin era (2000–present)"`, `"The 1990s (1990–1999)"`.
+    /// `"Détente (1969–1979)"`, `"The 1990s (1990–1999)"`.
     public static func title(_ era: Era) -> String {
         switch (era.start, era.end) {
         case (let s?, let e?): "\(era.label) (\(s)–\(e))"

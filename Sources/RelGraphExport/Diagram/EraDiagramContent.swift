@@ -62,7 +62,7 @@ public struct EraDiagramContent: Sendable {
     /// Ties drawn: pairs in pair mode, edges in per-relation mode.
     public var drawnTies: Int { options.edges == .pair ? ties.count : edges.count }
 
-    /// "Putin era (2000–present) — 40 of 120 entities (highest pagerank), 85 of 400 ties".
+    /// "Cold War (1947–1991) — 40 of 120 entities (highest pagerank), 85 of 400 ties".
     public var title: String {
         var text = DiagramStyle.title(era)
         let unit = options.edges == .pair ? "ties" : "relations"

@@ -246,7 +246,7 @@ struct DocumentReader {
 
     /// Records the sentence's mentions, and its distinct entities with the position of each one's first mention.
     ///
-    /// A leader named in a sentence about a time before they took office ("in 1948, under Kim Jong-un's
+    /// A leader named in a sentence about a time before they took office ("in 1950, under Rajiv Gandhi's
     /// grandfather") is mentioned, but takes no part in what the sentence ties.
     mutating func record(_ sentence: Sentence, words: TokenText, referred: [EntityID], time: TimeSpan?) {
         entities.removeAll(keepingCapacity: true)

@@ -159,7 +159,7 @@ struct EventReader {
 
     /// The subjects that form the list just before a predicate ("Egypt, Jordan and Syria signed", "U.S.
     /// President Ronald Reagan and Soviet leader Mikhail Gorbachev signed"): earlier mentions separated from it by
-    /// other words ("as North Korea accelerated its tests, leading to UN sanctions"; a dateline "WASHINGTON
+    /// other words ("as Iran expanded its enrichment, leading to UN sanctions"; a dateline "WASHINGTON
     /// (Reuters) -") are not subjects.
     func trailingList(_ subjects: [Int]) -> [Int] {
         guard var k = subjects.indices.last else { return subjects }
