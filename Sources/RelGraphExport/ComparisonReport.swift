@@ -99,33 +99,4 @@ public enum ComparisonReport {
         }
         return out
     }
-
-    /// A diff diagram: added ties green, removed ties red and dashed, strengthened blue, weakened orange, unchanged
-    /// grey; pen width grows with the change in weight. Nodes that entered are green, nodes that left are grey.
-    public static func dot(_ c: EraComparison, graph: RelationshipGraph) -> String {
-        let labels = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id.rawValue, $0.label) })
-        var out = "graph \(DOTWriter.quote("\(c.from)-to-\(c.to)")) {\n"
-        out += "  graph [label=\(DOTWriter.quote("\(c.from) → \(c.to): green added, red removed, blue stronger, orange weaker")), labelloc=t, fontname=\"Helvetica\", overlap=false];\n"
-        out += "  node [fontname=\"Helvetica\", fontsize=11, style=filled, shape=ellipse];\n"
-        let entered = Set(c.entered)
-        let left = Set(c.left)
-        for node in c.nodes {
-            let fill = entered.contains(node.node) ? "#c8e6c9" : left.contains(node.node) ? "#e0e0e0" : "#cfe2f3"
-            out += "  \(DOTWriter.quote(node.node)) [label=\(DOTWriter.quote(labels[node.node] ?? node.node)), fillcolor=\"\(fill)\"];\n"
-        }
-        for t in c.ties {
-            let color: String
-            var style = "solid"
-            switch t.status {
-            case .added: color = "#2e7d32"
-            case .removed: color = "#c62828"; style = "dashed"
-            case .strengthened: color = "#1565c0"
-            case .weakened: color = "#ef6c00"
-            case .unchanged: color = "#9e9e9e"
-            }
-            let width = 1 + min(6, abs(t.toWeight - t.fromWeight))
-            out += "  \(DOTWriter.quote(t.source)) -- \(DOTWriter.quote(t.target)) [color=\"\(color)\", style=\(style), penwidth=\(DOTWriter.format(width)), tooltip=\(DOTWriter.quote("\(t.status.rawValue): \(CSV.number(t.fromWeight)) → \(CSV.number(t.toWeight))"))];\n"
-        }
-        return out + "}\n"
-    }
 }
