@@ -2,8 +2,8 @@ import Foundation
 import RelGraphAnalysis
 import RelGraphCore
 
-/// `relgraph compare` output: a table, JSON or CSV of the node and tie changes between two eras, and a diff
-/// diagram in DOT.
+/// `relgraph compare` output: a table, JSON or CSV of the node and tie changes between two eras (the diff diagram
+/// is `ComparisonDiagram`, in RelGraphRender).
 public enum ComparisonReport {
     /// JSON: `{"from", "measure", "nodes": […], "summary": {…}, "ties": […], "to"}`, keys in alphabetical order.
     public static func writeJSON(_ c: EraComparison, to sink: inout ByteSink) {
