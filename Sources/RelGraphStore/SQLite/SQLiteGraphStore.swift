@@ -54,28 +54,12 @@ public final class SQLiteGraphStore: GraphStore {
     // MARK: Writing
 
     public func add(_ document: SourceDocument, extraction: DocumentExtraction) async throws -> AddResult {
-        guard !document.bytes.isEmpty else { throw StoreError(.invalid, "document \"\(document.info.id)\" is empty") }
-        guard extraction.document.id == document.info.id else {
-            throw StoreError(.invalid, "extraction of \"\(extraction.document.id)\" given for document \"\(document.info.id)\"")
-        }
-        let hash = ContentHash.of(document)
-        let id = document.info.id
         // The common case of a repeated post answers from a read, without waiting for the writer.
+        let hash = ContentHash.of(document)
         if let stored = try await storage({ try await self.database.read { db in try Self.documentID(hash: hash, db) } }) {
             return AddResult(outcome: .unchanged, id: stored)
         }
-        let rows = PreparedDocument(document, extraction: extraction, hash: hash)
-        let extractor = extractorVersion
-        return try await storage {
-            try await self.database.write { db in
-                if let stored = try Self.documentID(hash: hash, db) { return AddResult(outcome: .unchanged, id: stored) }
-                let replaced = try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [id]) != nil
-                if replaced { try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id]) }
-                try rows.insert(db, extractor: extractor, bucketing: try Self.bucketing(db))
-                try Self.bumpRevision(db)
-                return AddResult(outcome: replaced ? .replaced : .added, id: id)
-            }
-        }
+        return try await add(batch: [(document, extraction)])[0]
     }
 
     public func add(batch: [(document: SourceDocument, extraction: DocumentExtraction)]) async throws -> [AddResult] {
