@@ -29,12 +29,16 @@ struct ServerProcessTests {
 
     /// POSTs a file with curl; the HTTP status, or 0 when the server did not answer.
     static func post(_ file: URL, id: String, to base: String) throws -> Int {
+        try curl([
+            "-H", "Content-Type: text/plain", "--data-binary", "@\(file.path)", "\(base)/v1/documents?id=\(id)",
+        ])
+    }
+
+    /// Runs curl with `arguments`; the HTTP status, or 0 when the server did not answer.
+    static func curl(_ arguments: [String]) throws -> Int {
         let curl = Process()
         curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        curl.arguments = [
-            "-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Content-Type: text/plain", "--data-binary",
-            "@\(file.path)", "\(base)/v1/documents?id=\(id)",
-        ]
+        curl.arguments = ["-s", "-o", "/dev/null", "-w", "%{http_code}"] + arguments
         let out = Pipe()
         curl.standardOutput = out
         try curl.run()
@@ -48,9 +52,11 @@ struct ServerProcessTests {
     /// Ids the server answered 201 for, from several clients.
     final class Acknowledged: Sendable {
         let ids = Mutex<[String]>([])
+        /// Reads answered 200 while the posts went on.
+        let reads = Mutex(0)
     }
 
-    @Test("kill -9 while 4 clients post: every document answered 201 is in the store after a restart", .enabled(if: available))
+    @Test("kill -9 while 4 clients post and one reads: reads answer meanwhile; every document answered 201 is in the store after a restart", .enabled(if: available))
     func killedServerLosesNothing() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-kill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -63,25 +69,40 @@ struct ServerProcessTests {
         let db = folder.appendingPathComponent("store.sqlite").path
         let (server, base) = try Self.startServer(db: db)
         let acknowledged = Acknowledged()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for client in 0..<4 {
-                group.addTask {
-                    for n in stride(from: client, to: files.count, by: 4) {
-                        let status = try Self.post(files[n], id: "doc-\(n)", to: base)
-                        if status == 201 { acknowledged.ids.withLock { $0.append("doc-\(n)") } }
-                        if status == 0 { return }  // the server is gone
+        let pid = server.processIdentifier
+        // Clients on threads of their own (curl blocks): 4 posting, 1 reading.
+        let done = DispatchGroup()
+        func client(_ body: @escaping @Sendable () -> Void) {
+            done.enter()
+            Thread { body(); done.leave() }.start()
+        }
+        for c in 0..<4 {
+            client {
+                for n in stride(from: c, to: files.count, by: 4) {
+                    let status = (try? Self.post(files[n], id: "doc-\(n)", to: base)) ?? 0
+                    if status == 201 {
+                        // Once a good part is acknowledged, the server is killed mid-stream.
+                        let count = acknowledged.ids.withLock { $0.append("doc-\(n)"); return $0.count }
+                        if count >= 60 { kill(pid, SIGKILL) }
                     }
+                    if status == 0 { return }  // the server is gone
                 }
             }
-            // Kill the server once a good part of the posts are acknowledged.
-            while acknowledged.ids.withLock({ $0.count }) < 60 { try await Task.sleep(for: .milliseconds(20)) }
-            kill(server.processIdentifier, SIGKILL)
-            try await group.waitForAll()
+        }
+        client {
+            // Reads keep answering while the documents go in.
+            while (try? Self.curl(["\(base)/v1/centrality?measure=degree"])) == 200 {
+                acknowledged.reads.withLock { $0 += 1 }
+            }
+        }
+        await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
+            done.notify(queue: .global()) { finished.resume() }
         }
         server.waitUntilExit()
         #expect(server.terminationReason == .uncaughtSignal)
         let acked = acknowledged.ids.withLock { $0 }
         #expect(acked.count >= 60 && acked.count < 400)
+        #expect(acknowledged.reads.withLock { $0 } >= 10)
 
         // Restart on the same store: everything acknowledged is there.
         let (again, againBase) = try Self.startServer(db: db)
