@@ -52,7 +52,8 @@ public protocol GraphStore: Sendable {
     /// An entity with every tie it has, per relation and era, each with its evidence.
     func entity(id: EntityID) async throws -> EntityTies?
 
-    /// The graph of one era, or of all eras together.
+    /// The graph of one era, or of all eras together. All eras list every document (as a batch build does); one
+    /// era lists the documents its evidence cites.
     func graph(_ query: GraphQuery) async throws -> RelationshipGraph
 
     /// A number that changes with every write, for caches (also writes made by other processes).

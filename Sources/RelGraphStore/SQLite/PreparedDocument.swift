@@ -50,14 +50,14 @@ struct PreparedDocument: Sendable {
         let tie = try db.cachedStatement(
             sql: """
                 INSERT INTO ties (doc, ordinal, source, target, relation, tone, evidence, sentence_key, year, year_end, \
-                year_last, own_year, dating, polarity_source, era) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                own_year, dating, polarity_source, era) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (ordinal, t) in extraction.ties.enumerated() {
             // The event's years: the tie's own, else its sentence's.
             let e = GraphAssembler.event(t, extraction.evidence[t.evidenceIndex])
             try tie.execute(arguments: [
                 id, ordinal, t.source.rawValue, t.target.rawValue, t.relation.rawValue, t.tone, t.evidenceIndex,
-                Int64(bitPattern: sentenceKeys[t.evidenceIndex]), e.year, e.yearEnd, e.yearEnd ?? e.year,
+                Int64(bitPattern: sentenceKeys[t.evidenceIndex]), e.year, e.yearEnd,
                 t.year != nil, t.dating?.rawValue, t.polaritySource, bucketing.era(year: e.year, yearEnd: e.yearEnd),
             ])
         }

@@ -54,22 +54,30 @@ public final class SQLiteGraphStore: GraphStore {
     // MARK: Writing
 
     public func add(_ document: SourceDocument, extraction: DocumentExtraction) async throws -> AddResult {
+        try Self.check(document, extraction)
         // The common case of a repeated post answers from a read, without waiting for the writer.
         let hash = ContentHash.of(document)
         if let stored = try await storage({ try await self.database.read { db in try Self.documentID(hash: hash, db) } }) {
             return AddResult(outcome: .unchanged, id: stored)
         }
-        return try await add(batch: [(document, extraction)])[0]
+        return try await write([PreparedDocument(document, extraction: extraction, hash: hash)])[0]
     }
 
     public func add(batch: [(document: SourceDocument, extraction: DocumentExtraction)]) async throws -> [AddResult] {
-        for (document, extraction) in batch {
-            guard !document.bytes.isEmpty else { throw StoreError(.invalid, "document \"\(document.info.id)\" is empty") }
-            guard extraction.document.id == document.info.id else {
-                throw StoreError(.invalid, "extraction of \"\(extraction.document.id)\" given for document \"\(document.info.id)\"")
-            }
+        for (document, extraction) in batch { try Self.check(document, extraction) }
+        return try await write(batch.map { PreparedDocument($0.document, extraction: $0.extraction, hash: ContentHash.of($0.document)) })
+    }
+
+    /// A document the store can take: not empty, and the extraction its own.
+    static func check(_ document: SourceDocument, _ extraction: DocumentExtraction) throws {
+        guard !document.bytes.isEmpty else { throw StoreError(.invalid, "document \"\(document.info.id)\" is empty") }
+        guard extraction.document.id == document.info.id else {
+            throw StoreError(.invalid, "extraction of \"\(extraction.document.id)\" given for document \"\(document.info.id)\"")
         }
-        let prepared = batch.map { PreparedDocument($0.document, extraction: $0.extraction, hash: ContentHash.of($0.document)) }
+    }
+
+    /// One write transaction for `prepared`: each document added, replaced, or found unchanged.
+    private func write(_ prepared: [PreparedDocument]) async throws -> [AddResult] {
         let extractor = extractorVersion
         return try await storage {
             try await self.database.write { db in
@@ -217,7 +225,7 @@ public final class SQLiteGraphStore: GraphStore {
                 var filter = ""
                 var arguments: StatementArguments = []
                 if let era = query.era {
-                    guard let bounds = try Self.era(era, in: eras) else {
+                    guard let bounds = Self.era(era, in: eras) else {
                         throw StoreError(.notFound, Self.unknownEra(era, eras))
                     }
                     // A dated era's ties by the era each was given when written (or re-bucketed); the accumulator
@@ -322,7 +330,7 @@ public final class SQLiteGraphStore: GraphStore {
 
     // MARK: Row reading
 
-    static func era(_ id: String, in eras: EraSet) throws -> Era? {
+    static func era(_ id: String, in eras: EraSet) -> Era? {
         id == Era.undated.id ? Era.undated : eras.eras.first { $0.id == id }
     }
 

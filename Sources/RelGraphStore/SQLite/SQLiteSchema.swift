@@ -9,7 +9,7 @@ import GRDB
 /// - `documents`: id, content hash (unique), metadata, original bytes, the span of years it speaks of, counts;
 /// - `mentions(doc, ordinal, entity, text, start, end)`;
 /// - `evidence(doc, ordinal, start, end, text, year, year_end, dating, triggers, tone)`: supporting sentences;
-/// - `ties(doc, ordinal, source, target, relation, tone, evidence, sentence_key, year, year_end, year_last, own_year,
+/// - `ties(doc, ordinal, source, target, relation, tone, evidence, sentence_key, year, year_end, own_year,
 ///   dating, polarity_source)`: every tie occurrence with the years of its event (its own, `own_year = 1`, with
 ///   their `dating`; else its sentence's) copied in, so that an era's ties are found by index, and the trigger that
 ///   decided it, and the `era` it falls in under the eras in force (re-bucketed when they change);
@@ -79,7 +79,6 @@ enum SQLiteSchema {
                         sentence_key INTEGER NOT NULL,
                         year INTEGER,
                         year_end INTEGER,
-                        year_last INTEGER,
                         own_year INTEGER NOT NULL,
                         dating TEXT,
                         polarity_source TEXT,
