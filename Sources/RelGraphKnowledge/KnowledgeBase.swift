@@ -165,6 +165,10 @@ public struct KnowledgeBase: Sendable {
     public func leader(_ id: EntityID) -> Leader? { leaderIndex[id].map { leaders[$0] } }
     public func organization(_ id: EntityID) -> Organization? { organizationIndex[id].map { organizations[$0] } }
     public func agreement(_ id: EntityID) -> Agreement? { agreementIndex[id].map { agreements[$0] } }
+    /// Whether the knowledge base has an entry for `id` (of any kind).
+    public func knows(_ id: EntityID) -> Bool {
+        countryIndex[id] != nil || leaderIndex[id] != nil || organizationIndex[id] != nil || agreementIndex[id] != nil
+    }
 }
 
 extension String {

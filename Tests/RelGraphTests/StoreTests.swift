@@ -21,6 +21,11 @@ struct StoreTests {
         return (try SQLiteGraphStore(path: url.path, knowledge: TestSupport.knowledge), url)
     }
 
+    /// `edges` as a weights-only read gives them: without evidence.
+    static func weights(_ edges: [Edge]) -> [Edge] {
+        edges.map { var edge = $0; edge.evidence = []; return edge }
+    }
+
     /// A deterministic permutation of `0..<count`.
     static func shuffled(_ count: Int, seed: UInt64) -> [Int] {
         var random = SplitMix64(seed: seed)
@@ -58,6 +63,7 @@ struct StoreTests {
             #expect(stored.nodes == built.nodes)
             #expect(stored.edges == built.edges)
             #expect(stored == built)
+            #expect(try await store.graph(GraphQuery(evidence: false, mentions: false)).edges == Self.weights(built.edges))
         }
     }
 
@@ -74,6 +80,7 @@ struct StoreTests {
         let stored = try await store.graph(GraphQuery())
         #expect(stored.edges.count == expected.edges.count)
         #expect(stored == expected)
+        #expect(try await store.graph(GraphQuery(evidence: false, mentions: false)).edges == Self.weights(expected.edges))
     }
 
     @Test("each era read alone has exactly that era's edges, with or without evidence")
@@ -107,7 +114,9 @@ struct StoreTests {
         }
         let coldWar = try EraSet.parse("cold-war:1947-1991,after:1992-")
         try await store.setEras(coldWar)
-        #expect(try await store.graph(GraphQuery()) == GraphAssembler.assemble(Self.seedExtractions, eras: coldWar, knowledge: TestSupport.knowledge))
+        let coldWarGraph = GraphAssembler.assemble(Self.seedExtractions, eras: coldWar, knowledge: TestSupport.knowledge)
+        #expect(try await store.graph(GraphQuery()) == coldWarGraph)
+        #expect(try await store.graph(GraphQuery(evidence: false)).edges == Self.weights(coldWarGraph.edges))
         try await store.setEras(nil)
         let years = Self.seedExtractions.flatMap(\.years)
         let decades = EraSet.decades(from: years.min()!, through: years.max()!)
@@ -144,6 +153,7 @@ struct StoreTests {
         #expect(try await store.deleteDocument(id: "east-africa") == false)
         let empty = try await store.graph(GraphQuery())
         #expect(empty.nodes.isEmpty && empty.edges.isEmpty && empty.documents.isEmpty)
+        #expect(try await store.graph(GraphQuery(evidence: false)).edges.isEmpty)
         let statistics = try await store.statistics()
         #expect([statistics.documents, statistics.mentions, statistics.ties, statistics.evidence] as [Int] == [0, 0, 0, 0])
     }

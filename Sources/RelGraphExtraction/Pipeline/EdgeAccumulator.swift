@@ -43,8 +43,8 @@ public struct TieOccurrence: Sendable {
 /// - an occurrence's era is the era holding most of its years (``EraSet/era(forYear:through:)``), else `undated`;
 /// - within one edge, occurrences of the same sentence (same ``GraphAssembler/sentenceKey(_:)``, in one document or
 ///   several) count once; the one first in reading order — smallest (document id, ordinal) — represents them;
-/// - weight is the number of distinct sentences, tone the mean of the representatives' tones, evidence the
-///   representatives in reading order.
+/// - weight is the number of distinct sentences, tone the mean of the representatives' tones (summed as
+///   ``ToneUnits``, as a store's running sums are), evidence the representatives in reading order.
 ///
 /// ```swift
 /// var edges = EdgeAccumulator(eras: try EraSet.parse("cold-war:1947-1991,after:1992-"))
@@ -114,17 +114,53 @@ public struct EdgeAccumulator: Sendable {
     /// The edges, ordered by era (as in ``eras``, `undated` last), then source, target and relation. Edges made
     /// from occurrences without evidence have an empty evidence list.
     public func edges() -> [Edge] {
-        let eraOrder = Dictionary(uniqueKeysWithValues: (eras.eras + [Era.undated]).enumerated().map { ($1.id, $0) })
+        let order = EdgeOrder(eras: eras)
         let keys = sentences.keys.sorted {
-            (eraOrder[$0.era]!, $0.source, $0.target, $0.relation) < (eraOrder[$1.era]!, $1.source, $1.target, $1.relation)
+            order.precedes(($0.era, $0.source, $0.target, $0.relation), ($1.era, $1.source, $1.target, $1.relation))
         }
         return keys.map { key in
             let representatives = sentences[key]!.values.sorted { $0.precedes($1) }
-            let tone = representatives.reduce(0) { $0 + $1.tone } / Double(representatives.count)
+            let tone = ToneUnits.mean(
+                of: representatives.reduce(0) { $0 + ToneUnits.of($1.tone) }, count: representatives.count)
             return Edge(
                 source: key.source, target: key.target, era: key.era, relation: key.relation,
                 weight: Double(representatives.count), tone: tone, evidence: representatives.compactMap(\.evidence))
         }
+    }
+}
+
+/// The order of a graph's edges: by era (as in the era set, `undated` and unknown eras last), then source, target
+/// and relation.
+public struct EdgeOrder: Sendable {
+    let position: [String: Int]
+
+    public init(eras: EraSet) {
+        position = Dictionary(uniqueKeysWithValues: (eras.eras + [Era.undated]).enumerated().map { ($1.id, $0) })
+    }
+
+    func precedes(
+        _ a: (era: String, source: EntityID, target: EntityID, relation: Relation),
+        _ b: (era: String, source: EntityID, target: EntityID, relation: Relation)
+    ) -> Bool {
+        if a.era != b.era {
+            return (position[a.era] ?? position.count, a.era) < (position[b.era] ?? position.count, b.era)
+        }
+        return (a.source, a.target, a.relation) < (b.source, b.target, b.relation)
+    }
+
+    /// `edges` in this order (returned as they are when they are in order already, which costs one pass).
+    public func sorted(_ edges: [Edge]) -> [Edge] {
+        func inOrder(_ a: borrowing Edge, _ b: borrowing Edge) -> Bool {
+            precedes((a.era, a.source, a.target, a.relation), (b.era, b.source, b.target, b.relation))
+        }
+        var ordered = true
+        edges.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices.dropFirst() where !inOrder(buffer[i - 1], buffer[i]) {
+                ordered = false
+                break
+            }
+        }
+        return ordered ? edges : edges.sorted { inOrder($0, $1) }
     }
 }
 

@@ -50,7 +50,7 @@ struct PreparedDocument: Sendable {
         let tie = try db.cachedStatement(
             sql: """
                 INSERT INTO ties (doc, ordinal, source, target, relation, tone, evidence, sentence_key, year, year_end, \
-                own_year, dating, polarity_source, era) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                own_year, dating, polarity_source, era, tone_units) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (ordinal, t) in extraction.ties.enumerated() {
             // The event's years: the tie's own, else its sentence's.
@@ -59,6 +59,7 @@ struct PreparedDocument: Sendable {
                 id, ordinal, t.source.rawValue, t.target.rawValue, t.relation.rawValue, t.tone, t.evidenceIndex,
                 Int64(bitPattern: sentenceKeys[t.evidenceIndex]), e.year, e.yearEnd,
                 t.year != nil, t.dating?.rawValue, t.polaritySource, bucketing.era(year: e.year, yearEnd: e.yearEnd),
+                ToneUnits.of(t.tone),
             ])
         }
         let discovered = try db.cachedStatement(

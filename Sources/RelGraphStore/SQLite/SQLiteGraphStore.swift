@@ -130,6 +130,7 @@ public final class SQLiteGraphStore: GraphStore {
                     let yearEnd: Int? = span[1]
                     try update.execute(arguments: [bucketing.era(year: year, yearEnd: yearEnd), year, yearEnd])
                 }
+                try db.execute(sql: EdgeAggregateSQL.rebuild)
                 try Self.bumpRevision(db)
             }
         }
@@ -210,7 +211,7 @@ public final class SQLiteGraphStore: GraphStore {
                 throw StoreError(.storage, "the stored eras are invalid: \(error)")
             }
         }
-        let row = try Row.fetchOne(db, sql: "SELECT MIN(min_year) AS low, MAX(max_year) AS high FROM documents")
+        let row = try Row.fetchOne(db, sql: "SELECT (SELECT MIN(min_year) FROM documents) AS low, (SELECT MAX(max_year) FROM documents) AS high")
         guard let low: Int = row?["low"], let high: Int = row?["high"] else { return try EraSet([]) }
         return EraSet.decades(from: low, through: high)
     }
@@ -235,19 +236,31 @@ public final class SQLiteGraphStore: GraphStore {
                         arguments += [era]
                     }
                 }
-                let edges = assembler.edges(
-                    try Self.occurrences(db, filter: filter, arguments: arguments, evidence: query.evidence),
-                    era: query.era)
+                // Weights alone come from the running sums: one row per edge, however many sentences say it.
+                let edges = query.evidence
+                    ? assembler.edges(
+                        try Self.occurrences(db, filter: filter, arguments: arguments, evidence: true), era: query.era)
+                    : try Self.weightedEdges(db, era: query.era, eras: eras)
                 let entities: [EntityID]
                 if query.era == nil {
                     entities = try String.fetchAll(
                         db, sql: "SELECT entity FROM mentions UNION SELECT source FROM ties UNION SELECT target FROM ties"
                     ).map(EntityID.init(rawValue:))
                 } else {
-                    entities = Array(Set(edges.flatMap { [$0.source, $0.target] }))
+                    var endpoints = Set<EntityID>(minimumCapacity: edges.count / 4)
+                    var source: EntityID?
+                    for edge in edges {
+                        // Edges come by source: each source once.
+                        if edge.source != source { endpoints.insert(edge.source) }
+                        source = edge.source
+                        endpoints.insert(edge.target)
+                    }
+                    entities = Array(endpoints)
                 }
                 let mentions = query.mentions ? try Self.mentions(db, of: query.era == nil ? nil : entities) : [:]
-                let discovered = try Self.discovered(db, of: query.era == nil ? nil : entities)
+                // What documents discovered matters only for what the knowledge base lacks.
+                let discovered = try Self.discovered(
+                    db, of: query.era == nil ? nil : entities.filter { !self.knowledge.knows($0) })
                 // All eras: every document, as a batch build lists them; one era: the documents its evidence cites.
                 let cited = Set(edges.flatMap { $0.evidence.map(\.doc) })
                 let documents = query.era != nil && cited.isEmpty ? [] : try Row.fetchAll(
@@ -378,6 +391,31 @@ public final class SQLiteGraphStore: GraphStore {
                     yearEnd: yearEnd, evidence: sentence))
         }
         return result
+    }
+
+    /// The edges of one era (all when `nil`) from the `edges` aggregate, without evidence, in
+    /// ``EdgeAccumulator/edges()``'s order.
+    static func weightedEdges(_ db: Database, era: String?, eras: EraSet) throws -> [Edge] {
+        let filter = era == nil ? "" : "WHERE era = ?"
+        let arguments: StatementArguments = era.map { [$0] } ?? []
+        var edges: [Edge] = []
+        // Counting first (by index) spares growing a large array row by row.
+        edges.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM edges \(filter)", arguments: arguments) ?? 0)
+        let rows = try Row.fetchCursor(db, sql: EdgeAggregateSQL.weightedEdges(filter: filter), arguments: arguments)
+        while let row = try rows.next() {
+            let weight: Int = row[4]
+            guard let relation = Relation(rawValue: row[3]) else {
+                throw StoreError(.storage, "unknown relation \"\(row[3] as String)\" in the store's edges")
+            }
+            edges.append(
+                Edge(
+                    source: EntityID(rawValue: row[1]), target: EntityID(rawValue: row[2]), era: era ?? row[0],
+                    relation: relation, weight: Double(weight), tone: ToneUnits.mean(of: row[5], count: weight),
+                    evidence: []))
+        }
+        // Rows come in byte order, which is the graph's order for the ASCII ids relgraph makes; anything else is
+        // sorted here.
+        return EdgeOrder(eras: eras).sorted(edges)
     }
 
     /// Mentions of the given entities (all when `nil`), in reading order.

@@ -101,6 +101,96 @@ enum SQLiteSchema {
                     CREATE INDEX discovered_entity ON discovered(entity);
                     """)
         }
+        migrator.registerMigration("v2: edge aggregates kept by triggers") { db in
+            try db.execute(sql: SQLiteSchema.edgeAggregates)
+            try db.execute(sql: EdgeAggregateSQL.rebuild)
+        }
         return migrator
     }
+
+    /// Version 2: the running sums from which an era's weighted graph is read without touching its occurrences.
+    ///
+    /// - `ties.tone_units`: the tie's tone in ``ToneUnits`` (filled in for stores made by version 1);
+    /// - indexes on the documents' years, so that the default decades are found without reading every document;
+    /// - `edge_sentences`: one row per (pair, relation, era, sentence key) — how many occurrences say it, and its
+    ///   representative, the first in reading order (``EdgeAccumulator``'s rule), with its tone;
+    /// - `edges`: one row per (era, pair, relation) — its weight (distinct sentences) and the sum of their
+    ///   representatives' tones.
+    ///
+    /// Triggers keep both exact as ties come and go, inside the writing transaction: nothing in the process reads a
+    /// sum and writes it back. Redefining eras rebuilds them (``EdgeAggregateSQL/rebuild``).
+    static let edgeAggregates = """
+        ALTER TABLE ties ADD COLUMN tone_units INTEGER NOT NULL DEFAULT 0;
+        UPDATE ties SET tone_units = CAST(round(tone * 1000000) AS INTEGER);
+        CREATE INDEX ties_sentence ON ties(source, target, relation, era, sentence_key);
+        CREATE INDEX documents_min_year ON documents(min_year);
+        CREATE INDEX documents_max_year ON documents(max_year);
+        CREATE TABLE edge_sentences (
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            era TEXT NOT NULL,
+            sentence_key INTEGER NOT NULL,
+            occurrences INTEGER NOT NULL,
+            rep_doc TEXT NOT NULL,
+            rep_ordinal INTEGER NOT NULL,
+            rep_tone INTEGER NOT NULL,
+            PRIMARY KEY (source, target, relation, era, sentence_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE edges (
+            era TEXT NOT NULL,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            weight INTEGER NOT NULL,
+            tone_units INTEGER NOT NULL,
+            PRIMARY KEY (era, source, target, relation)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER tie_added AFTER INSERT ON ties BEGIN
+            INSERT INTO edge_sentences
+                (source, target, relation, era, sentence_key, occurrences, rep_doc, rep_ordinal, rep_tone)
+            VALUES (NEW.source, NEW.target, NEW.relation, NEW.era, NEW.sentence_key, 1, NEW.doc, NEW.ordinal,
+                NEW.tone_units)
+            ON CONFLICT (source, target, relation, era, sentence_key) DO UPDATE SET
+                occurrences = occurrences + 1,
+                rep_tone = CASE WHEN (excluded.rep_doc, excluded.rep_ordinal) < (rep_doc, rep_ordinal)
+                    THEN excluded.rep_tone ELSE rep_tone END,
+                rep_ordinal = CASE WHEN (excluded.rep_doc, excluded.rep_ordinal) < (rep_doc, rep_ordinal)
+                    THEN excluded.rep_ordinal ELSE rep_ordinal END,
+                rep_doc = CASE WHEN (excluded.rep_doc, excluded.rep_ordinal) < (rep_doc, rep_ordinal)
+                    THEN excluded.rep_doc ELSE rep_doc END;
+        END;
+        CREATE TRIGGER tie_removed AFTER DELETE ON ties BEGIN
+            UPDATE edge_sentences SET occurrences = occurrences - 1
+                WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
+                AND sentence_key = OLD.sentence_key;
+            DELETE FROM edge_sentences
+                WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
+                AND sentence_key = OLD.sentence_key AND occurrences <= 0;
+            UPDATE edge_sentences SET (rep_doc, rep_ordinal, rep_tone) = (
+                    SELECT doc, ordinal, tone_units FROM ties
+                    WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
+                    AND sentence_key = OLD.sentence_key ORDER BY doc, ordinal LIMIT 1)
+                WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
+                AND sentence_key = OLD.sentence_key AND rep_doc = OLD.doc AND rep_ordinal = OLD.ordinal;
+        END;
+        CREATE TRIGGER sentence_added AFTER INSERT ON edge_sentences BEGIN
+            INSERT INTO edges (era, source, target, relation, weight, tone_units)
+            VALUES (NEW.era, NEW.source, NEW.target, NEW.relation, 1, NEW.rep_tone)
+            ON CONFLICT (era, source, target, relation) DO UPDATE SET
+                weight = weight + 1, tone_units = tone_units + excluded.tone_units;
+        END;
+        CREATE TRIGGER sentence_retoned AFTER UPDATE OF rep_tone ON edge_sentences
+        WHEN NEW.rep_tone <> OLD.rep_tone BEGIN
+            UPDATE edges SET tone_units = tone_units + NEW.rep_tone - OLD.rep_tone
+                WHERE era = NEW.era AND source = NEW.source AND target = NEW.target AND relation = NEW.relation;
+        END;
+        CREATE TRIGGER sentence_removed AFTER DELETE ON edge_sentences BEGIN
+            UPDATE edges SET weight = weight - 1, tone_units = tone_units - OLD.rep_tone
+                WHERE era = OLD.era AND source = OLD.source AND target = OLD.target AND relation = OLD.relation;
+            DELETE FROM edges
+                WHERE era = OLD.era AND source = OLD.source AND target = OLD.target AND relation = OLD.relation
+                AND weight <= 0;
+        END;
+        """
 }
