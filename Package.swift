@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // The model: documents, entities, mentions, evidence, eras, edges, the graph.
@@ -62,13 +65,17 @@ let package = Package(
             name: "RelGraphBenchmarks",
             dependencies: ["RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction", "RelGraphStore"]
         ),
-        // The store: documents and their extractions kept in a database, graphs read back per era.
+        // The store: documents and their extractions kept in a database (SQLite embedded, or PostgreSQL shared by
+        // many processes), graphs read back per era.
         .target(
             name: "RelGraphStore",
             dependencies: [
                 "RelGraphCore", "RelGraphKnowledge", "RelGraphExtraction",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // `relgraph ingest`: documents read and extracted in parallel, written into a store one at a time.
@@ -103,6 +110,8 @@ let package = Package(
                 "RelGraphAnalysis", "RelGraphExport", "RelGraphRender", "RelGraphBuild", "RelGraphStore",
                 "RelGraphIngest", "RelGraphBenchmarks", "RelGraphServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -14,7 +14,8 @@ import RelGraphCore
 /// let graph = try await store.graph(GraphQuery(era: "1990s"))
 /// ```
 ///
-/// Implementations: ``SQLiteGraphStore`` (GRDB, embedded, the default).
+/// Implementations: ``SQLiteGraphStore`` (GRDB, embedded, the default) and ``PostgresGraphStore`` (a database that
+/// many processes share).
 public protocol GraphStore: Sendable {
     /// Adds a document and its extraction in one transaction. The same content again changes nothing
     /// (``AddOutcome/unchanged``); a known id with new content replaces the old document and everything it
@@ -61,6 +62,14 @@ public protocol GraphStore: Sendable {
 
     /// Storage statistics, for metrics.
     func statistics() async throws -> StoreStatistics
+
+    /// Lets go of the database: connections closed, the store unusable afterwards. (A SQLite store also closes
+    /// when its last reference goes.)
+    func close() async
+}
+
+extension GraphStore {
+    public func close() async {}
 }
 
 /// What ``GraphStore/add(_:extraction:)`` did with a document.
@@ -170,8 +179,12 @@ public struct StoreError: Error, CustomStringConvertible, Equatable {
     }
     public var kind: Kind
     public var description: String
-    public init(_ kind: Kind, _ description: String) {
+    /// Whether the same operation may succeed if tried again (a transaction the database aborted because of a
+    /// concurrent one).
+    public var retryable: Bool
+    public init(_ kind: Kind, _ description: String, retryable: Bool = false) {
         self.kind = kind
         self.description = description
+        self.retryable = retryable
     }
 }

@@ -4,7 +4,8 @@ import RelGraphKnowledge
 /// What `--db` names: a SQLite file (a path) or a PostgreSQL database (a `postgres://` URL).
 ///
 /// ```swift
-/// let store = try StoreLocation("relgraph.sqlite").open(knowledge: knowledge)
+/// let store = try await StoreLocation("relgraph.sqlite").open(knowledge: knowledge)
+/// defer { Task { await store.close() } }
 /// ```
 public enum StoreLocation: Sendable, Equatable {
     case sqlite(path: String)
@@ -20,8 +21,8 @@ public enum StoreLocation: Sendable, Equatable {
         }
     }
 
-    /// Opens the store, creating and migrating it if needed.
-    public func open(knowledge: KnowledgeBase) throws -> any GraphStore {
+    /// Opens the store, creating and migrating it if needed. Call ``GraphStore/close()`` when done.
+    public func open(knowledge: KnowledgeBase) async throws -> any GraphStore {
         switch self {
         case .sqlite(let path):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -29,8 +30,8 @@ public enum StoreLocation: Sendable, Equatable {
                 throw StoreError(.invalid, "\(path): the folder \(folder) does not exist")
             }
             return try SQLiteGraphStore(path: path, knowledge: knowledge)
-        case .postgres:
-            throw StoreError(.invalid, "PostgreSQL stores are not supported by this build yet; use a SQLite file path")
+        case .postgres(let url):
+            return try await PostgresGraphStore.connect(url: try PostgresURL(url), knowledge: knowledge)
         }
     }
 }

@@ -24,10 +24,11 @@ struct GraphSource {
     /// asked (an analysis needs neither; names seen in the text find an entity as in graph.json).
     func load(era: String?, evidence: Bool = false, mentions: Bool = false) async throws -> (graph: WeightedGraph, relationships: RelationshipGraph?) {
         if let db {
-            let store = try StoreLocation(db).open(knowledge: try KnowledgeBase.bundled())
             let relationships: RelationshipGraph
             do {
-                relationships = try await store.graph(GraphQuery(era: era, evidence: evidence, mentions: mentions))
+                relationships = try await withStore(db, knowledge: try KnowledgeBase.bundled()) { store in
+                    try await store.graph(GraphQuery(era: era, evidence: evidence, mentions: mentions))
+                }
             } catch let error as StoreError where error.kind == .notFound {
                 throw AnalysisError(error.description)
             }

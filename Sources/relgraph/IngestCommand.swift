@@ -51,43 +51,47 @@ struct IngestCommand: AsyncParsableCommand {
             (manifest.knowledge ?? []).map { folder.appendingPathComponent($0) }
         }
         let knowledge = try KnowledgeBase.load(extraFiles: manifestKnowledge + knowledgeFiles.map { URL(fileURLWithPath: $0) })
-        let store = try StoreLocation(db).open(knowledge: knowledge)
-        if let eraSet {
-            try await store.setEras(eraSet)
-        } else if let manifestEras = corpus.manifests.compactMap(\.manifest.eras).first(where: { !$0.isEmpty }) {
-            do { try await store.setEras(try EraSet(manifestEras)) } catch let error as EraDefinitionError {
-                throw CorpusError("corpus manifest: \(error.description)")
-            }
-        }
-        let ingest = DocumentIngest(
-            store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), maxBytes: maxBytes)
-        let progress = ProgressReporter.standardError()
-        let verbose = self.verbose
-        let total = corpus.files.count
-        let summary = try await ingest.run(corpus.files) { event in
-            if verbose {
-                // Written at once, unbuffered: a line on the output means the document is stored.
-                let line: String
-                switch event.outcome {
-                case .stored(let result): line = "\(result.outcome.rawValue) \(result.id)\n"
-                case .skipped(let skip): line = "skipped \(skip.file): \(skip.reason)\n"
+        let skipped = try await withStore(db, knowledge: knowledge) { store in
+            var requestedEras = eraSet
+            if requestedEras == nil, let manifestEras = corpus.manifests.compactMap(\.manifest.eras).first(where: { !$0.isEmpty }) {
+                do { requestedEras = try EraSet(manifestEras) } catch let error as EraDefinitionError {
+                    throw CorpusError("corpus manifest: \(error.description)")
                 }
-                FileHandle.standardOutput.write(Data(line.utf8))
             }
-            progress.update(done: event.done, total: total)
+            // Eras already in force are not set again: re-filing is costly, and processes ingesting side by side
+            // into one store all ask for the same.
+            if let requestedEras, try await store.eras() != requestedEras { try await store.setEras(requestedEras) }
+            let ingest = DocumentIngest(
+                store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), maxBytes: maxBytes)
+            let progress = ProgressReporter.standardError()
+            let verbose = self.verbose
+            let total = corpus.files.count
+            let summary = try await ingest.run(corpus.files) { event in
+                if verbose {
+                    // Written at once, unbuffered: a line on the output means the document is stored.
+                    let line: String
+                    switch event.outcome {
+                    case .stored(let result): line = "\(result.outcome.rawValue) \(result.id)\n"
+                    case .skipped(let skip): line = "skipped \(skip.file): \(skip.reason)\n"
+                    }
+                    FileHandle.standardOutput.write(Data(line.utf8))
+                }
+                progress.update(done: event.done, total: total)
+            }
+            progress.finish()
+            let skipped = corpus.skipped + summary.skipped
+            for skip in skipped {
+                FileHandle.standardError.write(Data("warning: \(skip.file): skipped: \(skip.reason)\n".utf8))
+            }
+            let statistics = try await store.statistics()
+            let rate = summary.seconds > 0 ? Double(summary.processed) / summary.seconds : 0
+            print(
+                "relgraph ingest: \(summary.added) added, \(summary.unchanged) unchanged, \(summary.replaced) replaced, "
+                    + "\(skipped.count) skipped in \(String(format: "%.2f", summary.seconds)) s "
+                    + "(\(String(format: "%.1f", rate)) documents/s); the store has \(statistics.documents) documents, "
+                    + "\(statistics.ties) tie occurrences")
+            return skipped
         }
-        progress.finish()
-        let skipped = corpus.skipped + summary.skipped
-        for skip in skipped {
-            FileHandle.standardError.write(Data("warning: \(skip.file): skipped: \(skip.reason)\n".utf8))
-        }
-        let statistics = try await store.statistics()
-        let rate = summary.seconds > 0 ? Double(summary.processed) / summary.seconds : 0
-        print(
-            "relgraph ingest: \(summary.added) added, \(summary.unchanged) unchanged, \(summary.replaced) replaced, "
-                + "\(skipped.count) skipped in \(String(format: "%.2f", summary.seconds)) s "
-                + "(\(String(format: "%.1f", rate)) documents/s); the store has \(statistics.documents) documents, "
-                + "\(statistics.ties) tie occurrences")
         if !skipped.isEmpty { throw ExitCode(1) }
     }
 }

@@ -52,12 +52,13 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = ServerConfiguration(host: host, port: port, token: token, maxBodyBytes: ServerConfiguration.byteCount(maxBody)!)
         try configuration.validate()
         let knowledge = try KnowledgeBase.load(extraFiles: knowledgeFiles.map { URL(fileURLWithPath: $0) })
-        let store = try StoreLocation(db).open(knowledge: knowledge)
-        let service = try RelGraphService(
-            store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), configuration: configuration)
         let host = self.host
-        try await service.run { port in
-            FileHandle.standardError.write(Data("relgraph serve: listening on http://\(host):\(port)\n".utf8))
+        try await withStore(db, knowledge: knowledge) { store in
+            let service = try RelGraphService(
+                store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), configuration: configuration)
+            try await service.run { port in
+                FileHandle.standardError.write(Data("relgraph serve: listening on http://\(host):\(port)\n".utf8))
+            }
         }
     }
 }

@@ -23,13 +23,14 @@ struct StoreBench: AsyncParsableCommand {
 
     func run() async throws {
         let knowledge = try KnowledgeBase.bundled()
-        let store = try StoreLocation(db).open(knowledge: knowledge)
-        let statistics = try await store.statistics()
-        print("store: \(statistics.documents) documents, \(statistics.ties) tie occurrences, \(statistics.sizeBytes / 1_000_000) MB")
-        let benchmark = StoreBenchmark(
-            store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), repetitions: repetitions)
-        for timing in try await benchmark.run() {
-            print("  \(timing.name): median \(String(format: "%.1f", timing.medianMilliseconds)) ms, max \(String(format: "%.1f", timing.maxMilliseconds)) ms")
+        try await withStore(db, knowledge: knowledge) { store in
+            let statistics = try await store.statistics()
+            print("store: \(statistics.documents) documents, \(statistics.ties) tie occurrences, \(statistics.sizeBytes / 1_000_000) MB")
+            let benchmark = StoreBenchmark(
+                store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), repetitions: repetitions)
+            for timing in try await benchmark.run() {
+                print("  \(timing.name): median \(String(format: "%.1f", timing.medianMilliseconds)) ms, max \(String(format: "%.1f", timing.maxMilliseconds)) ms")
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ import RelGraphKnowledge
 import RelGraphStore
 import Testing
 
-/// The SQLite store: one document at a time, in any order, with deletes and re-adds, gives the graph a batch build
+/// The store, SQLite and PostgreSQL alike (``StoreBackend``): one document at a time, in any order, with deletes and re-adds, gives the graph a batch build
 /// gives; writes are all or nothing; eras are re-bucketed without re-extraction.
 @Suite("store")
 struct StoreTests {
@@ -16,10 +16,6 @@ struct StoreTests {
     static let seedExtractions = seedDocuments.map(TestSupport.extractor.extract)
     static let seedEras = try! EraSet(seedsCorpus.manifest!.eras!)
 
-    static func temporaryStore() throws -> (SQLiteGraphStore, URL) {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-store-\(UUID().uuidString).sqlite")
-        return (try SQLiteGraphStore(path: url.path, knowledge: TestSupport.knowledge), url)
-    }
 
     /// `edges` as a weights-only read gives them: without evidence.
     static func weights(_ edges: [Edge]) -> [Edge] {
@@ -36,7 +32,7 @@ struct StoreTests {
 
     /// Feeds `documents` in a shuffled order, deleting and re-adding some, and replacing one with other content
     /// and back, as an analyst's day of edits would.
-    static func feed(_ store: SQLiteGraphStore, _ documents: [SourceDocument], seed: UInt64) async throws {
+    static func feed(_ store: any GraphStore, _ documents: [SourceDocument], seed: UInt64) async throws {
         let extractor = TestSupport.extractor
         let order = shuffled(documents.count, seed: seed)
         for i in order { _ = try await store.add(documents[i], extraction: extractor.extract(documents[i])) }
@@ -52,11 +48,11 @@ struct StoreTests {
         }
     }
 
-    @Test("the seeds fed one at a time, in any order with deletes and re-adds, give exactly `relgraph build`'s graph")
-    func seedsEqualBuild() async throws {
+    @Test("the seeds fed one at a time, in any order with deletes and re-adds, give exactly `relgraph build`'s graph", arguments: StoreBackend.available)
+    func seedsEqualBuild(_ backend: StoreBackend) async throws {
         let built = TestSupport.seedBuild.summary.graph
         for seed: UInt64 in [1, 2, 3] {
-            let (store, _) = try Self.temporaryStore()
+            let (store, _) = try await backend.makeStore()
             try await store.setEras(Self.seedEras)
             try await Self.feed(store, Self.seedDocuments, seed: seed)
             let stored = try await store.graph(GraphQuery())
@@ -64,28 +60,30 @@ struct StoreTests {
             #expect(stored.edges == built.edges)
             #expect(stored == built)
             #expect(try await store.graph(GraphQuery(evidence: false, mentions: false)).edges == Self.weights(built.edges))
+            await store.close()
         }
     }
 
-    @Test("a generated corpus of 80 documents with default decade eras: the store's graph equals the batch graph")
-    func generatedEqualsBatch() async throws {
+    @Test("a generated corpus of 80 documents with default decade eras: the store's graph equals the batch graph", arguments: StoreBackend.available)
+    func generatedEqualsBatch(_ backend: StoreBackend) async throws {
         let generator = CorpusGenerator(templates: Self.seedDocuments, extractor: TestSupport.extractor)
         let documents = (0..<80).map { generator.document($0, seed: 7) }
         let extractions = documents.map(TestSupport.extractor.extract)
         let years = extractions.flatMap(\.years)
         let expected = GraphAssembler.assemble(
             extractions, eras: EraSet.decades(from: years.min()!, through: years.max()!), knowledge: TestSupport.knowledge)
-        let (store, _) = try Self.temporaryStore()
+        let (store, _) = try await backend.makeStore()
         try await Self.feed(store, documents, seed: 11)
         let stored = try await store.graph(GraphQuery())
         #expect(stored.edges.count == expected.edges.count)
         #expect(stored == expected)
         #expect(try await store.graph(GraphQuery(evidence: false, mentions: false)).edges == Self.weights(expected.edges))
+        await store.close()
     }
 
-    @Test("each era read alone has exactly that era's edges, with or without evidence")
-    func eraGraphs() async throws {
-        let (store, _) = try Self.temporaryStore()
+    @Test("each era read alone has exactly that era's edges, with or without evidence", arguments: StoreBackend.available)
+    func eraGraphs(_ backend: StoreBackend) async throws {
+        let (store, _) = try await backend.makeStore()
         try await store.setEras(Self.seedEras)
         try await Self.feed(store, Self.seedDocuments, seed: 5)
         let all = try await store.graph(GraphQuery())
@@ -103,11 +101,12 @@ struct StoreTests {
         await #expect(throws: StoreError(.notFound, "unknown era \"1812\"; valid eras: soviet, post-soviet, putin, undated")) {
             _ = try await store.graph(GraphQuery(era: "1812"))
         }
+        await store.close()
     }
 
-    @Test("redefining eras re-buckets the stored evidence without re-extracting")
-    func redefineEras() async throws {
-        let (store, _) = try Self.temporaryStore()
+    @Test("redefining eras re-buckets the stored evidence without re-extracting", arguments: StoreBackend.available)
+    func redefineEras(_ backend: StoreBackend) async throws {
+        let (store, _) = try await backend.makeStore()
         try await store.setEras(Self.seedEras)
         for (document, extraction) in zip(Self.seedDocuments, Self.seedExtractions) {
             _ = try await store.add(document, extraction: extraction)
@@ -122,11 +121,12 @@ struct StoreTests {
         let decades = EraSet.decades(from: years.min()!, through: years.max()!)
         #expect(try await store.eras() == decades)
         #expect(try await store.graph(GraphQuery()) == GraphAssembler.assemble(Self.seedExtractions, eras: decades, knowledge: TestSupport.knowledge))
+        await store.close()
     }
 
-    @Test("the same content again changes nothing; the same id with new content replaces; delete removes everything it brought")
-    func addReplaceDelete() async throws {
-        let (store, _) = try Self.temporaryStore()
+    @Test("the same content again changes nothing; the same id with new content replaces; delete removes everything it brought", arguments: StoreBackend.available)
+    func addReplaceDelete(_ backend: StoreBackend) async throws {
+        let (store, _) = try await backend.makeStore()
         let text = """
             In 2016 Kenyan President Otieno Kamau Wanjiru visited Tanzania, and the two countries signed \
             the Lake Victoria Fisheries Accord.
@@ -156,11 +156,12 @@ struct StoreTests {
         #expect(try await store.graph(GraphQuery(evidence: false)).edges.isEmpty)
         let statistics = try await store.statistics()
         #expect([statistics.documents, statistics.mentions, statistics.ties, statistics.evidence] as [Int] == [0, 0, 0, 0])
+        await store.close()
     }
 
-    @Test("documents, entities and an entity's ties read back as stored")
-    func readBack() async throws {
-        let (store, _) = try Self.temporaryStore()
+    @Test("documents, entities and an entity's ties read back as stored", arguments: StoreBackend.available)
+    func readBack(_ backend: StoreBackend) async throws {
+        let (store, _) = try await backend.makeStore()
         try await store.setEras(Self.seedEras)
         for (document, extraction) in zip(Self.seedDocuments, Self.seedExtractions) {
             _ = try await store.add(document, extraction: extraction)
@@ -183,5 +184,6 @@ struct StoreTests {
         let leaders = try await store.entities(matching: nil, kind: .leader, limit: 100)
         #expect(leaders.map(\.id) == built.nodes.filter { $0.kind == .leader }.map(\.id))
         #expect(try await store.entities(matching: "100%_", kind: nil, limit: 10).isEmpty)
+        await store.close()
     }
 }

@@ -172,7 +172,10 @@ enum SQLiteSchema {
                     WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
                     AND sentence_key = OLD.sentence_key ORDER BY doc, ordinal LIMIT 1)
                 WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
-                AND sentence_key = OLD.sentence_key AND rep_doc = OLD.doc AND rep_ordinal = OLD.ordinal;
+                AND sentence_key = OLD.sentence_key AND rep_doc = OLD.doc AND rep_ordinal = OLD.ordinal
+                AND EXISTS (SELECT 1 FROM ties
+                    WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
+                    AND sentence_key = OLD.sentence_key);
         END;
         CREATE TRIGGER sentence_added AFTER INSERT ON edge_sentences BEGIN
             INSERT INTO edges (era, source, target, relation, weight, tone_units)
