@@ -63,3 +63,58 @@ struct StoreBackendTests {
         await store.close()
     }
 }
+
+@Suite("--db postgres:// URLs")
+struct PostgresURLTests {
+    @Test("user, password, host, port and database are read; the password never shows in messages")
+    func parts() throws {
+        let url = try PostgresURL("postgres://ana:s%40cret@db.example.org:6543/graph?sslmode=require", environment: [:])
+        #expect([url.user, url.password, url.host, url.database, url.sslMode] == ["ana", "s@cret", "db.example.org", "graph", "require"])
+        #expect(url.port == 6543)
+        #expect(url.redacted == "postgres://ana@db.example.org:6543/graph")
+        #expect(try PostgresURL("postgresql://ana@localhost/graph", environment: [:]).port == 5432)
+    }
+
+    @Test("the password comes from the URL, else password_file, else PGPASSWORD")
+    func passwordSources() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-pw-\(UUID().uuidString)")
+        try Data("from-file\n".utf8).write(to: file)
+        let environment = ["PGPASSWORD": "from-env"]
+        #expect(try PostgresURL("postgres://ana:in-url@h/db", environment: environment).password == "in-url")
+        #expect(try PostgresURL("postgres://ana@h/db?password_file=\(file.path)", environment: environment).password == "from-file")
+        #expect(try PostgresURL("postgres://ana@h/db", environment: environment).password == "from-env")
+        #expect(try PostgresURL("postgres://ana@h/db?host=/run/postgresql", environment: [:]).socketFolder == "/run/postgresql")
+    }
+
+    @Test("a bad URL is refused with what is wrong, and no password in the message")
+    func refused() {
+        let expected = "; expected postgres://user[:password]@host[:port]/dbname"
+        #expect(throws: StoreError(.invalid, "--db postgres://ana:***@h/db?colour=red: unknown parameter \"colour\" (known: sslmode, password_file, host)" + expected)) {
+            try PostgresURL("postgres://ana:secret@h/db?colour=red", environment: [:])
+        }
+        #expect(throws: StoreError(.invalid, "--db postgres://ana@h: no database name after the host" + expected)) {
+            try PostgresURL("postgres://ana@h", environment: [:])
+        }
+        #expect(throws: StoreError(.invalid, "--db postgres://h/db: no user name" + expected)) {
+            try PostgresURL("postgres://h/db", environment: [:])
+        }
+        #expect(throws: StoreError(.invalid, "--db postgres://ana@h/db?sslmode=maybe: sslmode \"maybe\" is not one of disable, prefer, require, verify-ca, verify-full" + expected)) {
+            try PostgresURL("postgres://ana@h/db?sslmode=maybe", environment: [:])
+        }
+    }
+
+    @Test("a server that does not answer is a storage error naming the URL without its password")
+    func unreachable() async throws {
+        // Port 1 on loopback: nothing listens there.
+        await #expect(throws: StoreError.self) {
+            _ = try await StoreLocation("postgres://ana:secret@127.0.0.1:1/graph").open(knowledge: TestSupport.knowledge)
+        }
+        do {
+            _ = try await StoreLocation("postgres://ana:secret@127.0.0.1:1/graph").open(knowledge: TestSupport.knowledge)
+        } catch let error as StoreError {
+            #expect(error.kind == .storage)
+            #expect(error.description.hasPrefix("postgres://ana@127.0.0.1:1/graph: "))
+            #expect(!error.description.contains("secret"))
+        }
+    }
+}

@@ -40,17 +40,25 @@ public final class PostgresGraphStore: GraphStore {
     /// Connects (at most `connections` connections), and creates or upgrades the schema under an advisory lock.
     public static func connect(
         url: PostgresURL, knowledge: KnowledgeBase, extractorVersion: String = "1", connections: Int = 8,
-        logger: Logger = Logger(label: "relgraph.postgres")
+        logger: Logger = PostgresGraphStore.defaultLogger
     ) async throws -> PostgresGraphStore {
-        let store = PostgresGraphStore(
-            url: url, knowledge: knowledge, extractorVersion: extractorVersion, connections: connections, logger: logger)
+        // One connection first, which also migrates: a pool retries a server that does not answer for ever, and a
+        // user wants to be told.
+        let first: PostgresConnection
         do {
-            try await store.storage { try await PostgresSchema.migrate(store.client, logger: logger) }
+            first = try await PostgresConnection.connect(configuration: try url.connectionConfiguration(), id: 0, logger: logger)
         } catch {
-            await store.close()
-            throw error
+            throw StoreError(.storage, "\(url.redacted): cannot connect (\(Self.reason(error)))")
         }
-        return store
+        do {
+            try await PostgresSchema.migrate(first, logger: logger)
+            try await first.close()
+        } catch {
+            try? await first.close()
+            throw storeError(error, url: url)
+        }
+        return PostgresGraphStore(
+            url: url, knowledge: knowledge, extractorVersion: extractorVersion, connections: connections, logger: logger)
     }
 
     private init(url: PostgresURL, knowledge: KnowledgeBase, extractorVersion: String, connections: Int, logger: Logger) {
@@ -61,6 +69,21 @@ public final class PostgresGraphStore: GraphStore {
         self.extractorVersion = extractorVersion
         self.url = url
         self.logger = logger
+    }
+
+    /// Warnings and errors of the connection pool, on standard error.
+    public static var defaultLogger: Logger {
+        var logger = Logger(label: "relgraph.postgres")
+        logger.logLevel = .warning
+        return logger
+    }
+
+    /// What went wrong, in words: the server's message, or the connection's error.
+    static func reason(_ error: any Error) -> String {
+        guard let psql = error as? PSQLError else { return "\(error)" }
+        if let message = psql.serverInfo?[.message] { return message }
+        if let underlying = psql.underlying { return "\(underlying)" }
+        return "\(psql.code)"
     }
 
     /// Closes every connection. The store cannot be used afterwards.
@@ -169,8 +192,8 @@ public final class PostgresGraphStore: GraphStore {
     // MARK: Reading documents
 
     public func documentCount() async throws -> Int {
-        try await read { connection, logger in
-            try await Self.integer(connection.query("SELECT COUNT(*) FROM documents", logger: logger))
+        try await storage {
+            try await Self.integer(self.client.query("SELECT COUNT(*) FROM documents", logger: self.logger))
         }
     }
 
@@ -335,8 +358,9 @@ public final class PostgresGraphStore: GraphStore {
     }
 
     public func revision() async throws -> Int64 {
-        try await read { connection, logger in
-            try await connection.query("SELECT value FROM meta WHERE key = 'revision'", logger: logger)
+        // Every request asks: one statement on a pooled connection, no transaction around it.
+        try await storage {
+            try await self.client.query("SELECT value FROM meta WHERE key = 'revision'", logger: self.logger)
                 .decode(Int64.self).first { _ in true } ?? 0
         }
     }
@@ -511,7 +535,7 @@ public final class PostgresGraphStore: GraphStore {
                 // 40001 serialization_failure, 40P01 deadlock_detected, 23505 unique_violation (a concurrent add).
                 return StoreError(.storage, "\(url.redacted): \(message)", retryable: ["40001", "40P01", "23505"].contains(state))
             }
-            return StoreError(.storage, "\(url.redacted): \(psql.code) (is the server running and the URL right?)")
+            return StoreError(.storage, "\(url.redacted): \(reason(psql))")
         }
         return StoreError(.storage, "\(url.redacted): \(underlying)")
     }

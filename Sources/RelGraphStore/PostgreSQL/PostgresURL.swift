@@ -78,6 +78,28 @@ public struct PostgresURL: Sendable, Equatable {
         return components.string ?? text
     }
 
+    /// A single connection's configuration (to check that the server answers before a pool is made).
+    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        var configuration: PostgresConnection.Configuration
+        if let socketFolder {
+            configuration = .init(
+                unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user, password: password, database: database)
+        } else {
+            let tls: PostgresConnection.Configuration.TLS
+            switch sslMode {
+            case "disable", "allow": tls = .disable
+            case "prefer":
+                var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
+                tlsConfiguration.certificateVerification = .none
+                tls = .prefer(try NIOSSLContext(configuration: tlsConfiguration))
+            default: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            }
+            configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: tls)
+        }
+        configuration.options.connectTimeout = .seconds(10)
+        return configuration
+    }
+
     /// The client configuration: TLS as `sslmode` asks, a pool of at most `connections`.
     func configuration(connections: Int) -> PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
