@@ -4,8 +4,10 @@ enum EdgeAggregateSQL {
     /// store made before the aggregates existed is upgraded. `edges` is emptied first, so the sentence rows'
     /// delete triggers find nothing to update; inserting the sentences then rebuilds `edges` through their insert
     /// trigger.
-    static let rebuild = """
-        DELETE FROM edges;
+    static let rebuild = "DELETE FROM edges;\n" + rebuildSentences
+
+    /// Recomputes `edge_sentences` alone (PostgreSQL keeps no `edges` table).
+    static let rebuildSentences = """
         DELETE FROM edge_sentences;
         INSERT INTO edge_sentences
             (source, target, relation, era, sentence_key, occurrences, rep_doc, rep_ordinal, rep_tone)

@@ -14,7 +14,7 @@ struct CommunitiesCommand: AsyncParsableCommand {
     @Argument(help: "graph.json (node-link), a .graphml file, or an edge list (or give --db).")
     var input: String?
 
-    @Option(help: "Read the graph from this store (as written by `relgraph ingest`) instead of a file.")
+    @Option(help: "Read the graph from this store (a SQLite file or a postgres:// URL, as written by `relgraph ingest`) instead of a file.")
     var db: String?
 
     @Option(help: "Only this era of a graph.json.")

@@ -15,7 +15,7 @@ struct CompareCommand: AsyncParsableCommand {
     @Argument(help: "graph.json (node-link) (or give --db).")
     var input: String?
 
-    @Option(help: "Read the graph from this store (as written by `relgraph ingest`) instead of a file.")
+    @Option(help: "Read the graph from this store (a SQLite file or a postgres:// URL, as written by `relgraph ingest`) instead of a file.")
     var db: String?
 
     @Option(help: "The earlier era.")

@@ -19,7 +19,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Argument(help: "graph.json (node-link), as `build` writes it (or give --db).")
     var input: String?
 
-    @Option(help: "Read the graph from this store (as written by `relgraph ingest`) instead of a file.")
+    @Option(help: "Read the graph from this store (a SQLite file or a postgres:// URL, as written by `relgraph ingest`) instead of a file.")
     var db: String?
 
     @Option(help: "dot, svg, png, pdf, graphml, gexf, csv or json.")

@@ -23,7 +23,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Argument(help: "Document files and folders.")
     var paths: [String]
 
-    @Option(help: "The store: a SQLite file (created if missing).")
+    @Option(help: "The store: a SQLite file (created if missing) or a postgres://user@host:port/dbname URL.")
     var db: String
 
     @Option(help: "Eras to store: a YAML file (a list of {id, label, start, end}) or id:start-end,id:start-; else the manifest's, else what the store has (decades by default).")

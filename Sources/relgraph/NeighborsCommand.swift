@@ -18,7 +18,7 @@ struct NeighborsCommand: AsyncParsableCommand {
     @Option(help: "The graph.json to read.")
     var graph: String = "graphs/graph.json"
 
-    @Option(help: "Read the graph from this store (as written by `relgraph ingest`) instead of --graph.")
+    @Option(help: "Read the graph from this store (a SQLite file or a postgres:// URL) instead of --graph.")
     var db: String?
 
     @Option(help: "Only this era.")

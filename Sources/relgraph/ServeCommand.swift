@@ -17,7 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The store: a SQLite file (created if missing), as for `ingest`.")
+    @Option(help: "The store, as for `ingest`: a SQLite file or a postgres:// URL.")
     var db: String
 
     @Option(help: "Address to listen on.")

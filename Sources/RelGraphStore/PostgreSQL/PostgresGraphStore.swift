@@ -21,8 +21,8 @@ import RelGraphKnowledge
 /// - a document is written in one transaction; `documents.content_hash` is unique and the insert is
 ///   `ON CONFLICT DO NOTHING`, so the same content posted to two servers at once is stored once (the loser answers
 ///   ``AddOutcome/unchanged``);
-/// - edge aggregates are kept by triggers in the database with additive upserts (the schema in
-///   ``PostgresSchema``): no process reads a sum and writes it back;
+/// - the per-sentence aggregate is kept by triggers in the database with additive upserts, and edges are summed
+///   from it at read time (``PostgresSchema``): no process reads a sum and writes it back;
 /// - adding takes `eras` in SHARE mode and redefining eras takes it EXCLUSIVE, so every tie is filed under the eras
 ///   in force when it commits;
 /// - the revision counter is bumped inside each write transaction, so a cache keyed by it is never stale after a
@@ -164,7 +164,7 @@ public final class PostgresGraphStore: GraphStore {
                     "UPDATE ties SET era = \(era) WHERE year IS NOT DISTINCT FROM \(year) AND year_end IS NOT DISTINCT FROM \(yearEnd) AND era <> \(era)",
                     logger: logger)
             }
-            try await SQLScript(EdgeAggregateSQL.rebuild).run(on: connection, logger: logger)
+            try await SQLScript(EdgeAggregateSQL.rebuildSentences).run(on: connection, logger: logger)
             try await Self.bumpRevision(connection, logger)
         }
     }
@@ -394,9 +394,11 @@ public final class PostgresGraphStore: GraphStore {
         _ connection: PostgresConnection, _ logger: Logger, era: String?, eras: EraSet
     ) async throws -> [Edge] {
         var edges: [Edge] = []
-        let query: PostgresQuery = era.map {
-            "SELECT era, source, target, relation, weight, tone_units FROM edges WHERE era = \($0) ORDER BY era, source, target, relation"
-        } ?? "SELECT era, source, target, relation, weight, tone_units FROM edges ORDER BY era, source, target, relation"
+        // Summed here from the per-sentence rows (see ``PostgresSchema``): one index range per era.
+        let columns = "SELECT era, source, target, relation, COUNT(*), SUM(rep_tone)::BIGINT FROM edge_sentences"
+        let grouping = "GROUP BY era, source, target, relation ORDER BY era, source, target, relation"
+        let query: PostgresQuery = era.map { "\(unescaped: columns) WHERE era = \($0) \(unescaped: grouping)" }
+            ?? "\(unescaped: columns) \(unescaped: grouping)"
         for try await (era, source, target, name, weight, tone) in try await connection.query(query, logger: logger)
             .decode((String, String, String, String, Int, Int64).self)
         {

@@ -1,8 +1,14 @@
 import Logging
 import PostgresNIO
 
-/// The PostgreSQL schema: the SQLite store's tables (``SQLiteSchema``), typed for PostgreSQL, with the same edge
-/// aggregates kept by the same triggers written in PL/pgSQL.
+/// The PostgreSQL schema: the SQLite store's tables (``SQLiteSchema``), typed for PostgreSQL, with the same
+/// per-sentence aggregate (`edge_sentences`) kept by the same trigger logic written in PL/pgSQL.
+///
+/// Unlike SQLite, PostgreSQL keeps no per-edge running sums: an edge between two much-written-about countries would
+/// be one row that every writer updates and holds locked until it commits, so concurrent writers would queue
+/// behind it. An era's weighted edges are summed from `edge_sentences` at read time instead, by an index on
+/// (era, source, target, relation) that covers the tone; `edge_sentences` rows are one per distinct sentence, so
+/// writers rarely touch the same one.
 ///
 /// Migrations run when a process opens the store, in one transaction that first takes a transaction-level advisory
 /// lock, so that processes starting together apply each migration once: the others wait, then find it recorded in
@@ -139,15 +145,7 @@ enum PostgresSchema {
             rep_tone BIGINT NOT NULL,
             PRIMARY KEY (source, target, relation, era, sentence_key)
         );
-        CREATE TABLE edges (
-            era TEXT COLLATE "C" NOT NULL,
-            source TEXT COLLATE "C" NOT NULL,
-            target TEXT COLLATE "C" NOT NULL,
-            relation TEXT COLLATE "C" NOT NULL,
-            weight INTEGER NOT NULL,
-            tone_units BIGINT NOT NULL,
-            PRIMARY KEY (era, source, target, relation)
-        );
+        CREATE INDEX edge_sentences_era ON edge_sentences(era, source, target, relation) INCLUDE (rep_tone);
 
         CREATE FUNCTION relgraph_tie_added() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -188,36 +186,5 @@ enum PostgresSchema {
         END $$;
         CREATE TRIGGER tie_removed AFTER DELETE ON ties FOR EACH ROW EXECUTE FUNCTION relgraph_tie_removed();
 
-        CREATE FUNCTION relgraph_sentence_added() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            INSERT INTO edges AS e (era, source, target, relation, weight, tone_units)
-            VALUES (NEW.era, NEW.source, NEW.target, NEW.relation, 1, NEW.rep_tone)
-            ON CONFLICT (era, source, target, relation) DO UPDATE SET
-                weight = e.weight + 1, tone_units = e.tone_units + excluded.tone_units;
-            RETURN NULL;
-        END $$;
-        CREATE TRIGGER sentence_added AFTER INSERT ON edge_sentences
-            FOR EACH ROW EXECUTE FUNCTION relgraph_sentence_added();
-
-        CREATE FUNCTION relgraph_sentence_retoned() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            UPDATE edges SET tone_units = tone_units + NEW.rep_tone - OLD.rep_tone
-                WHERE era = NEW.era AND source = NEW.source AND target = NEW.target AND relation = NEW.relation;
-            RETURN NULL;
-        END $$;
-        CREATE TRIGGER sentence_retoned AFTER UPDATE OF rep_tone ON edge_sentences
-            FOR EACH ROW WHEN (NEW.rep_tone <> OLD.rep_tone) EXECUTE FUNCTION relgraph_sentence_retoned();
-
-        CREATE FUNCTION relgraph_sentence_removed() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            UPDATE edges SET weight = weight - 1, tone_units = tone_units - OLD.rep_tone
-                WHERE era = OLD.era AND source = OLD.source AND target = OLD.target AND relation = OLD.relation;
-            DELETE FROM edges
-                WHERE era = OLD.era AND source = OLD.source AND target = OLD.target AND relation = OLD.relation
-                AND weight <= 0;
-            RETURN NULL;
-        END $$;
-        CREATE TRIGGER sentence_removed AFTER DELETE ON edge_sentences
-            FOR EACH ROW EXECUTE FUNCTION relgraph_sentence_removed();
         """
 }
