@@ -35,6 +35,12 @@ public final class SQLiteGraphStore: GraphStore {
             // In WAL mode, NORMAL keeps every committed transaction across a crash of the process; only an
             // operating-system crash or power loss may lose the last ones.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A writer's transaction touches pages all over the tie and aggregate indexes: with SQLite's default
+            // 2 MB cache they were evicted and re-read, and spilled into the log mid-transaction (measured: 8.7 GB
+            // written to ingest 2,000 documents into a 127 MB store). Statement journals (for statements whose
+            // triggers may fail) stay in memory.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
             if let path {
