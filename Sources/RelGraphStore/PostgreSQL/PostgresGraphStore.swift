@@ -62,7 +62,11 @@ public final class PostgresGraphStore: GraphStore {
     }
 
     private init(url: PostgresURL, knowledge: KnowledgeBase, extractorVersion: String, connections: Int, logger: Logger) {
-        let client = PostgresClient(configuration: url.configuration(connections: connections), backgroundLogger: logger)
+        // The pool's own log is for errors only: its warning that a lease came before `run()` started (the task
+        // below is not running yet when the first query is made; the lease simply waits) is not the user's concern.
+        var background = logger
+        background.logLevel = .error
+        let client = PostgresClient(configuration: url.configuration(connections: connections), backgroundLogger: background)
         self.client = client
         self.pool = Task { await client.run() }
         self.knowledge = knowledge

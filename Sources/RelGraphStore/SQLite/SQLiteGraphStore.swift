@@ -38,8 +38,8 @@ public final class SQLiteGraphStore: GraphStore {
             // A writer's transaction touches pages all over the tie and aggregate indexes: with SQLite's default
             // 2 MB cache they were evicted and re-read, and spilled into the log mid-transaction (measured: 8.7 GB
             // written to ingest 2,000 documents into a 127 MB store). Statement journals (for statements whose
-            // triggers may fail) stay in memory.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // triggers may fail) stay in memory. Readers (up to five) get a smaller cache each.
+            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -65536")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
