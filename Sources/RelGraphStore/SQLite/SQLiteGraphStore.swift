@@ -408,16 +408,28 @@ public final class SQLiteGraphStore: GraphStore {
         // Counting first (by index) spares growing a large array row by row.
         edges.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM edges \(filter)", arguments: arguments) ?? 0)
         let rows = try Row.fetchCursor(db, sql: EdgeAggregateSQL.weightedEdges(filter: filter), arguments: arguments)
+        // Few relations and eras: each key made once.
+        var keys: [String: (relation: Relation, era: String, key: String)] = [:]
         while let row = try rows.next() {
             let weight: Int = row[4]
-            guard let relation = Relation(rawValue: row[3]) else {
-                throw StoreError(.storage, "unknown relation \"\(row[3] as String)\" in the store's edges")
+            let name: String = row[3]
+            let rowEra = era ?? row[0]
+            let lookup = era == nil ? name + "@" + rowEra : name
+            let known: (relation: Relation, era: String, key: String)
+            if let cached = keys[lookup] {
+                known = cached
+            } else {
+                guard let relation = Relation(rawValue: name) else {
+                    throw StoreError(.storage, "unknown relation \"\(name)\" in the store's edges")
+                }
+                known = (relation, rowEra, Edge.key(relation, rowEra))
+                keys[lookup] = known
             }
             edges.append(
                 Edge(
-                    source: EntityID(rawValue: row[1]), target: EntityID(rawValue: row[2]), era: era ?? row[0],
-                    relation: relation, weight: Double(weight), tone: ToneUnits.mean(of: row[5], count: weight),
-                    evidence: []))
+                    source: EntityID(rawValue: row[1]), target: EntityID(rawValue: row[2]), era: known.era,
+                    relation: known.relation, key: known.key, weight: Double(weight),
+                    tone: ToneUnits.mean(of: row[5], count: weight), evidence: []))
         }
         // Rows come in byte order, which is the graph's order for the ASCII ids relgraph makes; anything else is
         // sorted here.
