@@ -119,7 +119,6 @@ enum PostgresSchema {
             PRIMARY KEY (doc, ordinal)
         );
         CREATE INDEX ties_era ON ties(era);
-        CREATE INDEX ties_source ON ties(source);
         CREATE INDEX ties_target ON ties(target);
         CREATE INDEX ties_sentence ON ties(source, target, relation, era, sentence_key, doc, ordinal);
         CREATE TABLE discovered (

@@ -111,6 +111,8 @@ enum SQLiteSchema {
     /// Version 2: the running sums from which an era's weighted graph is read without touching its occurrences.
     ///
     /// - `ties.tone_units`: the tie's tone in ``ToneUnits`` (filled in for stores made by version 1);
+    /// - `ties_sentence` on (source, target, relation, era, sentence key), which finds a sentence's next
+    ///   representative when one goes and replaces `ties_source` (its first column);
     /// - indexes on the documents' years, so that the default decades are found without reading every document;
     /// - `edge_sentences`: one row per (pair, relation, era, sentence key) — how many occurrences say it, and its
     ///   representative, the first in reading order (``EdgeAccumulator``'s rule), with its tone;
@@ -123,6 +125,7 @@ enum SQLiteSchema {
         ALTER TABLE ties ADD COLUMN tone_units INTEGER NOT NULL DEFAULT 0;
         UPDATE ties SET tone_units = CAST(round(tone * 1000000) AS INTEGER);
         CREATE INDEX ties_sentence ON ties(source, target, relation, era, sentence_key);
+        DROP INDEX ties_source;
         CREATE INDEX documents_min_year ON documents(min_year);
         CREATE INDEX documents_max_year ON documents(max_year);
         CREATE TABLE edge_sentences (
