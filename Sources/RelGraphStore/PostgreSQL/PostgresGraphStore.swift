@@ -515,8 +515,10 @@ public final class PostgresGraphStore: GraphStore {
                         try await body(connection, self.logger)
                     }
                 }
-            } catch let error as StoreError where error.retryable && attempt < 8 {
-                try await Task.sleep(for: .milliseconds(Int.random(in: 1...(10 * attempt))))
+            } catch let error as StoreError where error.retryable && attempt < 30 {
+                // Randomised, growing back-off (capped at 0.2 s), so that the transactions that collided do not
+                // collide again; thirty tries ride out a busy minute.
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...min(200, 5 << min(attempt, 6)))))
             }
         }
     }
