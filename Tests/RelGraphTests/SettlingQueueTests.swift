@@ -1,0 +1,56 @@
+import Testing
+
+@testable import RelGraphAnalysis
+import RelGraphBenchmarks
+
+/// Dijkstra's two settling queues — the distance buckets (used when edge lengths spread at most 64-fold) and the
+/// binary heap (otherwise) — must decide every shortest path and every tie alike, so betweenness agrees with NetworkX
+/// whichever runs.
+@Suite("settling queues")
+struct SettlingQueueTests {
+    @Test("betweenness within 1e-6 of NetworkX with the heap and with the buckets", arguments: NetworkXAgreementTests.graphNames)
+    func bothQueuesAgreeWithNetworkX(name: String) throws {
+        let r = try #require(NetworkXAgreementTests.reference.graphs.first { $0.name == name })
+        guard case .scores(let expected)?? = r.measures["betweenness"] else { Issue.record("no reference"); return }
+        let graph = NetworkXAgreementTests.graph(r)
+        for queue in [DijkstraWorkspace.QueueChoice.heap, .buckets] {
+            let scores = Betweenness.compute(graph, threads: 2, queue: queue)
+            let worst = graph.names.indices.map { abs(scores[$0] - expected[graph.names[$0]]!) }.max() ?? 0
+            #expect(worst <= 1e-6, "\(queue) on \(name): largest difference \(worst)")
+        }
+    }
+
+    @Test("a 729-fold spread of weights: the automatic choice is the heap, and the buckets give the same scores")
+    func wideSpread() {
+        // Weights w³ for w in 1…9: lengths from 1/729 to 1, beyond the buckets' 64-fold limit.
+        let edges = PowerLawGraph.edges(nodes: 400, edgesPerNode: 3, seed: 11).map { ($0.u, $0.v, $0.weight * $0.weight * $0.weight) }
+        let graph = WeightedGraph(names: (0..<400).map(String.init), edges: edges)
+        #expect(DistanceBucketQueue(nodeCount: 400, shortest: 1.0 / 729, longest: 1) == nil)
+        let heap = Betweenness.compute(graph, threads: 1, queue: .heap)
+        let automatic = Betweenness.compute(graph, threads: 1)
+        let buckets = Betweenness.compute(graph, threads: 1, queue: .buckets)
+        #expect(automatic == heap)
+        #expect(zip(heap, buckets).allSatisfy { abs($0 - $1) <= 1e-12 })
+        #expect(heap.contains { $0 > 0.01 })
+    }
+
+    @Test("settling order: the source first, every node after its shortest-path predecessors")
+    func settlingOrder() {
+        let edges = PowerLawGraph.edges(nodes: 300, edgesPerNode: 2, seed: 5)
+        let graph = WeightedGraph(names: (0..<300).map(String.init), edges: edges)
+        let workspace = DijkstraWorkspace(graph, queue: .buckets)
+        for source in [0, 17, 299] {
+            workspace.run(from: source, countingPaths: true)
+            #expect(workspace.orderCount == 300)
+            #expect(Int(workspace.order[0]) == source)
+            var rank = [Int](repeating: -1, count: 300)
+            for i in 0..<workspace.orderCount { rank[Int(workspace.order[i])] = i }
+            for v in 0..<300 {
+                let base = graph.offsets[v]
+                for p in base..<base + Int(workspace.predecessorCount[v]) {
+                    #expect(rank[Int(workspace.predecessorNodes[p])] < rank[v])
+                }
+            }
+        }
+    }
+}
