@@ -2,6 +2,7 @@ import Testing
 
 @testable import RelGraphAnalysis
 import RelGraphBenchmarks
+import RelGraphCore
 
 /// Dijkstra's two settling queues — the distance buckets (used when edge lengths spread at most 64-fold) and the
 /// binary heap (otherwise) — must decide every shortest path and every tie alike, so betweenness agrees with NetworkX
@@ -50,6 +51,34 @@ struct SettlingQueueTests {
                 for p in base..<base + Int(workspace.predecessorCount[v]) {
                     #expect(rank[Int(workspace.predecessorNodes[p])] < rank[v])
                 }
+            }
+        }
+    }
+}
+
+@Suite("shortest-path measures together")
+struct ShortestPathMeasuresTests {
+    @Test("one run per source gives exactly closeness, harmonic and betweenness computed one by one", arguments: NetworkXAgreementTests.graphNames)
+    func sameAsSeparate(name: String) throws {
+        let r = try #require(NetworkXAgreementTests.reference.graphs.first { $0.name == name })
+        let graph = NetworkXAgreementTests.graph(r)
+        let together = ShortestPathMeasures.compute(graph, threads: 2)
+        #expect(together.closeness == Closeness.compute(graph, threads: 2))
+        #expect(together.harmonic == Harmonic.compute(graph, threads: 2))
+        #expect(together.betweenness == Betweenness.compute(graph, threads: 2))
+    }
+
+    @Test("centrality.csv's table takes its path columns from the shared run, equal to each measure's own")
+    func tableColumns() throws {
+        let graph = TestSupport.seedBuild.summary.graph
+        let table = CentralityTable(graph)
+        for era in graph.erasWithEdges {
+            let simple = WeightedGraph(graph, era: era.id)
+            let rows = table.rows.filter { $0.era == era.id }
+            #expect(rows.map(\.node) == simple.names)
+            for measure in [Measure.closeness, .harmonic, .betweenness] {
+                let column = try #require(table.measures.firstIndex(of: measure))
+                #expect(rows.map { $0.values[column] } == (try measure.scores(simple)), "\(measure) in \(era.id)")
             }
         }
     }

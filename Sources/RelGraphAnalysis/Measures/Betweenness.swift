@@ -23,11 +23,16 @@ public enum Betweenness {
             accumulate(workspace, source: source, into: sums, edges: nil)
         }
         scores.removeLast(n)
-        if n > 2 {
-            let scale = 1 / (Double(n - 1) * Double(n - 2))
-            for i in 0..<n { scores[i] *= scale }
-        }
+        normalise(&scores)
         return scores
+    }
+
+    /// Scales sums over ordered pairs by `1 / ((n − 1)(n − 2))`.
+    static func normalise(_ scores: inout [Double]) {
+        let n = scores.count
+        guard n > 2 else { return }
+        let scale = 1 / (Double(n - 1) * Double(n - 2))
+        for i in 0..<n { scores[i] *= scale }
     }
 
     /// Brandes' dependency accumulation for one source. `sums[0..<n]` receives node betweenness and
