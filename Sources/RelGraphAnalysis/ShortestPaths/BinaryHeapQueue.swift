@@ -48,15 +48,10 @@ struct BinaryHeapQueue: SettlingQueue {
             let parent = (i - 1) >> 1
             let parentKey = key[parent]
             guard parentKey > distance else { break }
-            let p = heap[parent]
-            heap[i] = p
-            key[i] = parentKey
-            state[Int(p)] = Int32(i)
+            put(heap[parent], parentKey, at: i)
             i = parent
         }
-        heap[i] = node
-        key[i] = distance
-        state[Int(node)] = Int32(i)
+        put(node, distance, at: i)
     }
 
     /// Puts `node` with `distance` at the root's place or below it.
@@ -76,12 +71,14 @@ struct BinaryHeapQueue: SettlingQueue {
                 }
             }
             guard childKey < distance else { break }
-            let c = heap[child]
-            heap[i] = c
-            key[i] = childKey
-            state[Int(c)] = Int32(i)
+            put(heap[child], childKey, at: i)
             i = child
         }
+        put(node, distance, at: i)
+    }
+
+    /// Stores `node` with its key at heap entry `i`, and records the entry in its state.
+    @inline(__always) private func put(_ node: Int32, _ distance: Double, at i: Int) {
         heap[i] = node
         key[i] = distance
         state[Int(node)] = Int32(i)
