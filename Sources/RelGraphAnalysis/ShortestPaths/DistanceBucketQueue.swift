@@ -10,12 +10,14 @@
 ///
 /// Tentative distances of queued nodes never exceed the current bucket's end by more than the longest edge, so
 /// `⌊longest / width⌋ + 3` buckets used as a ring suffice. Each bucket is a doubly linked list threaded through
-/// `next`/`previous` per node, so moving a node to an earlier bucket is O(1). Settling costs one look per bucket
-/// passed, at most `(n − 1) · longest / width` per source: ``DijkstraWorkspace`` uses buckets only when the ratio of
-/// longest to shortest edge is at most ``maximumLengthRatio``, the binary heap otherwise.
+/// `next`/`previous` per node, so moving a node to an earlier bucket is O(1), and a bitmap of the non-empty slots
+/// lets the search for the next bucket pass 64 empty ones per look: at most `(n − 1) · longest / width / 64` looks
+/// per source. ``DijkstraWorkspace`` uses buckets only when the ratio of longest to shortest edge is at most
+/// ``maximumLengthRatio``, the binary heap otherwise.
 struct DistanceBucketQueue: SettlingQueue {
-    /// Above this ratio of longest to shortest edge the empty buckets passed could cost more than a heap.
-    static let maximumLengthRatio = 64.0
+    /// Above this ratio of longest to shortest edge the empty buckets passed could cost more than a heap (at this
+    /// ratio, at most 64 looks per node settled).
+    static let maximumLengthRatio = 4096.0
 
     let state: UnsafeMutablePointer<Int32>
     private let next: UnsafeMutablePointer<Int32>
@@ -23,6 +25,9 @@ struct DistanceBucketQueue: SettlingQueue {
     /// First node of each ring slot, -1 when empty.
     private let head: UnsafeMutablePointer<Int32>
     private let slotCount: Int
+    /// Bit `s % 64` of word `s / 64` is set when slot `s` is not empty.
+    private let occupied: UnsafeMutablePointer<UInt64>
+    private let wordCount: Int
     private let inverseWidth: Double
     /// The absolute bucket number last settled, and its ring slot.
     private var current = 0
@@ -42,6 +47,9 @@ struct DistanceBucketQueue: SettlingQueue {
         previous = .allocate(capacity: max(1, n))
         head = .allocate(capacity: slotCount)
         head.initialize(repeating: -1, count: slotCount)
+        wordCount = (slotCount + 63) / 64
+        occupied = .allocate(capacity: wordCount)
+        occupied.initialize(repeating: 0, count: wordCount)
     }
 
     func deallocate() {
@@ -49,6 +57,7 @@ struct DistanceBucketQueue: SettlingQueue {
         next.deallocate()
         previous.deallocate()
         head.deallocate()
+        occupied.deallocate()
     }
 
     mutating func start() {
@@ -76,25 +85,30 @@ struct DistanceBucketQueue: SettlingQueue {
         if first >= 0 { previous[Int(first)] = node }
         head[slot] = node
         state[v] = Int32(slot)
+        occupied[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 
     @inline(__always) private func unlink(_ v: Int, from slot: Int) {
         let before = previous[v]
         let after = next[v]
-        if before >= 0 { next[Int(before)] = after } else { head[slot] = after }
+        if before >= 0 {
+            next[Int(before)] = after
+        } else {
+            head[slot] = after
+            if after < 0 { occupied[slot >> 6] &= ~(1 << UInt64(slot & 63)) }
+        }
         if after >= 0 { previous[Int(after)] = before }
     }
 
     @inline(__always) mutating func settle(into order: UnsafeMutablePointer<Int32>, count settled: Int) -> Int {
         guard queued > 0 else { return settled }
-        while head[currentSlot] < 0 {
-            current += 1
-            currentSlot += 1
-            if currentSlot == slotCount { currentSlot = 0 }
-        }
+        let found = nextOccupied(from: currentSlot)
+        current += found >= currentSlot ? found - currentSlot : found + slotCount - currentSlot
+        currentSlot = found
         var count = settled
         var v = head[currentSlot]
         head[currentSlot] = -1
+        occupied[currentSlot >> 6] &= ~(1 << UInt64(currentSlot & 63))
         while v >= 0 {
             state[Int(v)] = -2
             order[count] = v
@@ -107,5 +121,17 @@ struct DistanceBucketQueue: SettlingQueue {
         currentSlot += 1
         if currentSlot == slotCount { currentSlot = 0 }
         return count
+    }
+
+    /// The first non-empty slot at or after `slot`, going round the ring (some slot is non-empty).
+    @inline(__always) private func nextOccupied(from slot: Int) -> Int {
+        var word = slot >> 6
+        var bits = occupied[word] & (~0 << UInt64(slot & 63))
+        while bits == 0 {
+            word += 1
+            if word == wordCount { word = 0 }
+            bits = occupied[word]
+        }
+        return word << 6 + bits.trailingZeroBitCount
     }
 }
