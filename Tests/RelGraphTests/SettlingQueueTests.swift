@@ -36,6 +36,18 @@ struct SettlingQueueTests {
         #expect(heap.contains { $0 > 0.01 })
     }
 
+    @Test("sources are dealt into blocks summed in block order: 2 and 3 threads, run twice, give the same bits")
+    func blocksAreReproducible() throws {
+        let r = try #require(NetworkXAgreementTests.reference.graphs.first { $0.name == "power-law-800" })
+        let graph = NetworkXAgreementTests.graph(r)
+        #expect(SourceParallel.blockCount(nodes: graph.nodeCount, threads: 2) == 8)
+        #expect(SourceParallel.blockCount(nodes: graph.nodeCount, threads: 3) == 8)
+        #expect(SourceParallel.blockCount(nodes: 5, threads: 2) == 5)
+        let first = Betweenness.compute(graph, threads: 2)
+        #expect(Betweenness.compute(graph, threads: 3) == first)
+        #expect(Betweenness.compute(graph, threads: 2) == first)
+    }
+
     @Test("settling order: the source first, every node after its shortest-path predecessors (a 729-fold spread: the ring's bitmap spans several words)")
     func settlingOrder() {
         let edges = PowerLawGraph.edges(nodes: 300, edgesPerNode: 2, seed: 5).map { ($0.u, $0.v, pow($0.weight, 3)) }
