@@ -66,16 +66,32 @@ public struct GraphBuild: Sendable {
         let graph = GraphAssembler.assemble(extractions, eras: eras, knowledge: knowledge)
 
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
+        // graph.json and the diagrams are written (one thread) while the centrality table is computed (the others).
+        let parts = WorkerPool.map(count: 2, threads: 2) { part -> Part in
+            part == 0 ? .table(CentralityTable(graph)) : .written(Result { try writeGraphAndDiagrams(graph) })
+        }
+        guard case .table(let table) = parts[0], case .written(let result) = parts[1] else { preconditionFailure("two parts") }
+        var written = try result.get()
+        try write(to: "centrality.csv", &written) { CentralityCSVWriter.write(table, graph: graph, to: &$0) }
+        return Summary(
+            graph: graph, documents: extractions.count, skipped: skipped, filesWritten: written,
+            statistics: extractions.map(\.statistics))
+    }
+
+    /// The two halves of the output stage that run side by side.
+    private enum Part: Sendable {
+        case table(CentralityTable)
+        case written(Result<[String], any Error>)
+    }
+
+    /// Writes graph.json and the era diagrams; returns the names written.
+    private func writeGraphAndDiagrams(_ graph: RelationshipGraph) throws -> [String] {
         var written: [String] = []
         try write(to: "graph.json", &written) { NodeLinkJSON.write(graph, to: &$0) }
         for file in try EraDiagrams.build(graph, options: diagramOptions, formats: renderFormats, workers: renderWorkers) {
             try write(file.data, to: file.name, &written)
         }
-        let table = CentralityTable(graph)
-        try write(to: "centrality.csv", &written) { CentralityCSVWriter.write(table, graph: graph, to: &$0) }
-        return Summary(
-            graph: graph, documents: extractions.count, skipped: skipped, filesWritten: written,
-            statistics: extractions.map(\.statistics))
+        return written
     }
 
     /// `--eras`, else the manifest's eras, else one era per decade of the years the documents speak of.

@@ -1,5 +1,5 @@
-/// The one JSON writer of relgraph: streaming, objects with keys in the order written, two-space indentation,
-/// numbers in their shortest round-trip form. Every JSON relgraph writes (graph.json and the reports of `analyze`,
+/// The one JSON writer of relgraph: streaming, objects with keys in the order written, two-space indentation (or,
+/// `compact`, none, and no space after `,` and `:`), numbers in their shortest round-trip form. Every JSON relgraph writes (graph.json and the reports of `analyze`,
 /// `communities`, `compare`, `neighbors`) goes through it into a ``ByteSink``, so a large result is never built as a
 /// tree first (Foundation's `JSONEncoder` and `JSONSerialization` do that, and took most of the time on large
 /// outputs).
@@ -14,7 +14,13 @@ struct JSONWriter {
     /// Per open container: whether it has had an element yet.
     private var hasElement: [Bool] = []
 
-    init(into sink: ByteSink) { out = sink }
+    /// No indentation and no spaces after separators: for large files (graph.json), written one record per line.
+    let compact: Bool
+
+    init(into sink: ByteSink, compact: Bool = false) {
+        out = sink
+        self.compact = compact
+    }
 
     /// The bytes written (an in-memory sink).
     var bytes: [UInt8] { out.bytes }
@@ -22,6 +28,7 @@ struct JSONWriter {
     private mutating func newline() {
         out.recordEnded()
         out.append(0x0A)
+        if compact { return }
         for _ in 0..<depth { out.append(0x20); out.append(0x20) }
     }
 
@@ -33,7 +40,7 @@ struct JSONWriter {
         if hadElement { out.append(UInt8(ascii: ",")) }
         hasElement[hasElement.count - 1] = true
         if inlineDepth > 0 {
-            if hadElement { out.append(0x20) }
+            if hadElement && !compact { out.append(0x20) }
         } else {
             newline()
         }
@@ -46,7 +53,7 @@ struct JSONWriter {
         element()
         string(name, asElement: false)
         out.append(UInt8(ascii: ":"))
-        out.append(0x20)
+        if !compact { out.append(0x20) }
         pendingValue = true
     }
 

@@ -21,11 +21,13 @@ public enum NodeLinkJSON {
         return Data(sink.bytes)
     }
 
-    /// Streams the graph, pretty-printed with keys in alphabetical order, so the file diffs well and is
-    /// byte-for-byte reproducible; the many small records (evidence items, mentions, terms) one per line.
+    /// Streams the graph with keys in alphabetical order, one record per line — each edge (with its evidence), node
+    /// (with its mentions), document, era and sentence on a line of its own, without indentation or spaces after
+    /// separators — so the file diffs line by line, is byte-for-byte reproducible, and carries no layout bytes
+    /// beyond one newline per record (indenting every field took a fifth of the file).
     public static func write(_ graph: RelationshipGraph, to sink: inout ByteSink) {
         var sentences: SentenceList? = SentenceList()
-        var w = JSONWriter(into: sink)
+        var w = JSONWriter(into: sink, compact: true)
         defer { sink = w.out }
         w.beginObject()
         w.key("directed"); w.bool(false)
@@ -35,7 +37,7 @@ public enum NodeLinkJSON {
         w.key("graph"); w.beginObject()
         w.key("documents"); w.beginArray()
         for d in graph.documents {
-            w.beginObject()
+            w.beginObject(inline: w.compact)
             w.field("date", d.date?.description)
             w.field("id", d.id)
             w.field("source", d.source)
@@ -45,7 +47,7 @@ public enum NodeLinkJSON {
         w.endArray()
         w.key("eras"); w.beginArray()
         for era in graph.eras {
-            w.beginObject()
+            w.beginObject(inline: w.compact)
             w.field("end", era.end)
             w.field("id", era.id)
             w.field("label", era.label)
@@ -77,8 +79,9 @@ public enum NodeLinkJSON {
     }
 
     /// An edge; each evidence sentence by its number in `sentences`, or its text inline when there is no list.
+    /// In a compact writer (graph.json) the edge takes one line; in an indented one (reports), one line per field.
     static func write(_ edge: Edge, _ w: inout JSONWriter, _ sentences: inout SentenceList?) {
-        w.beginObject()
+        w.beginObject(inline: w.compact)
         w.field("distance", edge.distance)
         w.field("era", edge.era)
         w.key("evidence"); w.beginArray()
@@ -107,8 +110,9 @@ public enum NodeLinkJSON {
         w.endObject()
     }
 
+    /// One line in a compact writer, as ``write(_:_:_:)`` for edges.
     static func write(_ node: Node, _ w: inout JSONWriter) {
-        w.beginObject()
+        w.beginObject(inline: w.compact)
         writeFields(node, &w)
         w.endObject()
     }

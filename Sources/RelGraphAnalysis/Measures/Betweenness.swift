@@ -12,37 +12,51 @@ import RelGraphCore
 /// Reference: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociology 25(2), 2001.
 public enum Betweenness {
     public static func compute(_ graph: WeightedGraph, threads: Int = WorkerPool.defaultThreads) -> [Double] {
+        compute(graph, threads: threads, queue: .automatic)
+    }
+
+    /// With a chosen settling queue (tests compare the heap and the buckets).
+    static func compute(_ graph: WeightedGraph, threads: Int, queue: DijkstraWorkspace.QueueChoice) -> [Double] {
         let n = graph.nodeCount
-        var scores = SourceParallel.accumulate(graph, threads: threads, size: 2 * n, countingPaths: true) { workspace, source, sums in
+        var scores = SourceParallel.accumulate(graph, threads: threads, size: 2 * n, countingPaths: true, queue: queue) { workspace, source, sums in
             // sums[0..<n]: betweenness; sums[n..<2n]: per-source dependency scratch (reset here).
-            accumulate(workspace, source: source, into: &sums, edges: nil)
+            accumulate(workspace, source: source, into: sums, edges: nil)
         }
         scores.removeLast(n)
-        if n > 2 {
-            let scale = 1 / (Double(n - 1) * Double(n - 2))
-            for i in 0..<n { scores[i] *= scale }
-        }
+        normalise(&scores)
         return scores
+    }
+
+    /// Scales sums over ordered pairs by `1 / ((n − 1)(n − 2))`.
+    static func normalise(_ scores: inout [Double]) {
+        let n = scores.count
+        guard n > 2 else { return }
+        let scale = 1 / (Double(n - 1) * Double(n - 2))
+        for i in 0..<n { scores[i] *= scale }
     }
 
     /// Brandes' dependency accumulation for one source. `sums[0..<n]` receives node betweenness and
     /// `sums[n..<2n]` is scratch; with `edges`, edge betweenness goes to `sums[2n + edges[slot]]`.
-    static func accumulate(_ w: DijkstraWorkspace, source: Int, into sums: inout [Double], edges: [Int32]?) {
-        let n = w.graph.nodeCount
-        for i in 0..<w.orderCount { sums[n + Int(w.order[i])] = 0 }
+    @inline(__always)
+    static func accumulate(_ w: DijkstraWorkspace, source: Int, into sums: UnsafeMutablePointer<Double>, edges: UnsafePointer<Int32>?) {
+        let n = w.nodeCount
+        let dependency = sums + n
+        let edgeSums = sums + 2 * n
+        let order = w.order, offsets = w.offsets, pathCount = w.pathCount
+        let predecessorCount = w.predecessorCount, predecessorNodes = w.predecessorNodes, predecessorSlots = w.predecessorSlots
+        for i in 0..<w.orderCount { dependency[Int(order[i])] = 0 }
         var i = w.orderCount - 1
         while i >= 0 {
-            let node = Int(w.order[i])
-            let coefficient = (1 + sums[n + node]) / w.pathCount[node]
-            let base = w.graph.offsets[node]
-            for p in 0..<Int(w.predecessorCount[node]) {
-                let slot = Int(w.predecessorSlots[base + p])
-                let v = Int(w.predecessorNodes[base + p])
-                let c = w.pathCount[v] * coefficient
-                sums[n + v] += c
-                if let edges { sums[2 * n + Int(edges[slot])] += c }
+            let node = Int(order[i])
+            let coefficient = (1 + dependency[node]) / pathCount[node]
+            let base = offsets[node]
+            for p in base..<base + Int(predecessorCount[node]) {
+                let v = Int(predecessorNodes[p])
+                let c = pathCount[v] * coefficient
+                dependency[v] += c
+                if let edges { edgeSums[Int(edges[Int(predecessorSlots[p])])] += c }
             }
-            if node != source { sums[node] += sums[n + node] }
+            if node != source { sums[node] += dependency[node] }
             i -= 1
         }
     }
@@ -74,7 +88,7 @@ public enum EdgeBetweenness {
         let m = endpoints.count
         let edges = edgeOf
         let sums = SourceParallel.accumulate(graph, threads: threads, size: 2 * n + m, countingPaths: true) { workspace, source, sums in
-            Betweenness.accumulate(workspace, source: source, into: &sums, edges: edges)
+            edges.withUnsafeBufferPointer { Betweenness.accumulate(workspace, source: source, into: sums, edges: $0.baseAddress) }
         }
         let scale = n > 1 ? 1 / (Double(n) * Double(n - 1)) : 1
         return endpoints.enumerated().map { (e, uv) in (uv.0, uv.1, sums[2 * n + e] * scale) }

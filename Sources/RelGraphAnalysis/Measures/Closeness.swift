@@ -10,13 +10,19 @@ import RelGraphCore
 /// Reference: S. Wasserman, K. Faust, *Social Network Analysis*, Cambridge University Press, 1994.
 public enum Closeness {
     public static func compute(_ graph: WeightedGraph, threads: Int = WorkerPool.defaultThreads) -> [Double] {
-        let n = graph.nodeCount
-        return SourceParallel.accumulate(graph, threads: threads, size: n, countingPaths: false) { workspace, source, scores in
-            var total = 0.0
-            for i in 0..<workspace.orderCount { total += workspace.distance[Int(workspace.order[i])] }
-            let reached = Double(workspace.orderCount - 1)
-            guard total > 0, n > 1 else { return }
-            scores[source] = reached / total * (reached / Double(n - 1))
+        SourceParallel.accumulate(graph, threads: threads, size: graph.nodeCount, countingPaths: false) { workspace, source, scores in
+            scores[source] = score(workspace)
         }
+    }
+
+    /// The source's closeness from the shortest paths just run in `workspace`.
+    @inline(__always)
+    static func score(_ workspace: DijkstraWorkspace) -> Double {
+        let n = workspace.nodeCount
+        var total = 0.0
+        for i in 0..<workspace.orderCount { total += workspace.distance[Int(workspace.order[i])] }
+        let reached = Double(workspace.orderCount - 1)
+        guard total > 0, n > 1 else { return 0 }
+        return reached / total * (reached / Double(n - 1))
     }
 }

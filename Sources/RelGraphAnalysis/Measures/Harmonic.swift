@@ -7,9 +7,15 @@ import RelGraphCore
 public enum Harmonic {
     public static func compute(_ graph: WeightedGraph, threads: Int = WorkerPool.defaultThreads) -> [Double] {
         SourceParallel.accumulate(graph, threads: threads, size: graph.nodeCount, countingPaths: false) { workspace, source, scores in
-            var total = 0.0
-            for i in 1..<max(1, workspace.orderCount) { total += 1 / workspace.distance[Int(workspace.order[i])] }
-            scores[source] = total
+            scores[source] = score(workspace)
         }
+    }
+
+    /// The source's harmonic centrality from the shortest paths just run in `workspace` (the source is `order[0]`).
+    @inline(__always)
+    static func score(_ workspace: DijkstraWorkspace) -> Double {
+        var total = 0.0
+        for i in 1..<max(1, workspace.orderCount) { total += 1 / workspace.distance[Int(workspace.order[i])] }
+        return total
     }
 }

@@ -1,18 +1,27 @@
 /// Buffers for single-source shortest paths on a ``WeightedGraph`` with edge length `1 / weight`, reused from one
 /// source to the next and owned by one thread, so the inner loops neither allocate nor check array uniqueness.
 ///
-/// After ``run(from:countingPaths:)``: `order[0..<orderCount]` lists the reached nodes by non-decreasing distance,
-/// `distance[v]` is their distance, and, when paths are counted, `pathCount[v]` the number of shortest paths from
-/// the source, with the predecessors of `v` in `predecessorNodes[offsets[v] ..< offsets[v] + predecessorCount[v]]`
-/// and the CSR slots of those last edges in `predecessorSlots` (a node has at most as many predecessors as
-/// neighbours, so its CSR range holds them).
+/// After ``run(from:countingPaths:)``: `order[0..<orderCount]` lists the reached nodes, the source first, each node
+/// after every node that precedes it on a shortest path (by non-decreasing distance up to the settling queue's
+/// batches); `distance[v]` is their distance, and, when paths are counted, `pathCount[v]` the number of shortest
+/// paths from the source, with the predecessors of `v` in
+/// `predecessorNodes[offsets[v] ..< offsets[v] + predecessorCount[v]]` and the CSR slots of those last edges in
+/// `predecessorSlots` (a node has at most as many predecessors as neighbours, so its CSR range holds them).
+///
+/// Ties are decided as NetworkX decides them: a path is as short as the best known when the floating-point sums of
+/// its lengths are equal, each sum formed as `distance[v] + length` along the path.
+///
+/// The queue is a ``DistanceBucketQueue`` when the edge lengths spread little (weights 1–9, say), else a
+/// ``BinaryHeapQueue``; `queue` forces one (for tests and benchmarks).
 final class DijkstraWorkspace {
+    enum QueueChoice { case automatic, heap, buckets }
+
     let graph: WeightedGraph
     let nodeCount: Int
-    private let offsets: UnsafeMutablePointer<Int>
-    private let neighbors: UnsafeMutablePointer<Int32>
+    let offsets: UnsafeMutablePointer<Int>
+    let neighbors: UnsafeMutablePointer<Int32>
     /// 1 / weight per CSR slot.
-    private let length: UnsafeMutablePointer<Double>
+    let length: UnsafeMutablePointer<Double>
     let distance: UnsafeMutablePointer<Double>
     let pathCount: UnsafeMutablePointer<Double>
     let order: UnsafeMutablePointer<Int32>
@@ -20,15 +29,12 @@ final class DijkstraWorkspace {
     let predecessorSlots: UnsafeMutablePointer<Int32>
     let predecessorNodes: UnsafeMutablePointer<Int32>
     let predecessorCount: UnsafeMutablePointer<Int32>
-    /// Indexed binary min-heap on `distance`: `heap[0..<heapCount]` are nodes, `position[v]` is v's index in it,
-    /// -1 when not in it, -2 once settled.
-    private let heap: UnsafeMutablePointer<Int32>
-    /// The distance of each heap entry, beside it: sifting compares neighbouring memory, not `distance[heap[i]]`.
-    private let heapKey: UnsafeMutablePointer<Double>
-    private let position: UnsafeMutablePointer<Int32>
-    private var heapCount = 0
+    private var heap: BinaryHeapQueue?
+    private var buckets: DistanceBucketQueue?
+    /// -1 not queued, -2 settled, ≥ 0 queued: the queue's own state array.
+    private let state: UnsafeMutablePointer<Int32>
 
-    init(_ graph: WeightedGraph) {
+    init(_ graph: WeightedGraph, queue choice: QueueChoice = .automatic) {
         self.graph = graph
         let n = graph.nodeCount
         let slots = graph.neighbors.count
@@ -38,20 +44,35 @@ final class DijkstraWorkspace {
         neighbors = .allocate(capacity: max(1, slots))
         neighbors.initialize(from: graph.neighbors, count: slots)
         length = .allocate(capacity: max(1, slots))
-        for k in 0..<slots { length[k] = 1 / graph.weights[k] }
-        distance = .allocate(capacity: n)
+        var shortest = Double.infinity
+        var longest = 0.0
+        for k in 0..<slots {
+            let l = 1 / graph.weights[k]
+            length[k] = l
+            shortest = min(shortest, l)
+            longest = max(longest, l)
+        }
+        distance = .allocate(capacity: max(1, n))
         distance.initialize(repeating: .infinity, count: n)
-        pathCount = .allocate(capacity: n)
+        pathCount = .allocate(capacity: max(1, n))
         pathCount.initialize(repeating: 0, count: n)
-        order = .allocate(capacity: n)
+        order = .allocate(capacity: max(1, n))
         predecessorSlots = .allocate(capacity: max(1, slots))
         predecessorNodes = .allocate(capacity: max(1, slots))
-        predecessorCount = .allocate(capacity: n)
+        predecessorCount = .allocate(capacity: max(1, n))
         predecessorCount.initialize(repeating: 0, count: n)
-        heap = .allocate(capacity: n)
-        heapKey = .allocate(capacity: n)
-        position = .allocate(capacity: n)
-        position.initialize(repeating: -1, count: n)
+        switch choice {
+        case .heap: buckets = nil
+        case .automatic: buckets = DistanceBucketQueue(nodeCount: n, shortest: shortest, longest: longest)
+        case .buckets: buckets = DistanceBucketQueue(nodeCount: n, shortest: shortest, longest: longest, anySpread: true)
+        }
+        if let buckets {
+            state = buckets.state
+        } else {
+            let heap = BinaryHeapQueue(nodeCount: n)
+            self.heap = heap
+            state = heap.state
+        }
     }
 
     deinit {
@@ -64,9 +85,8 @@ final class DijkstraWorkspace {
         predecessorSlots.deallocate()
         predecessorNodes.deallocate()
         predecessorCount.deallocate()
-        heap.deallocate()
-        heapKey.deallocate()
-        position.deallocate()
+        heap?.deallocate()
+        buckets?.deallocate()
     }
 
     /// Shortest paths from `source`; resets only what the previous run touched.
@@ -75,107 +95,63 @@ final class DijkstraWorkspace {
             let v = Int(order[i])
             distance[v] = .infinity
             pathCount[v] = 0
-            position[v] = -1
+            state[v] = -1
             predecessorCount[v] = 0
         }
         orderCount = 0
-        heapCount = 0
         distance[source] = 0
         pathCount[source] = 1
-        insert(Int32(source))
-        while heapCount > 0 {
-            let v32 = popMinimum()
-            let v = Int(v32)
-            position[v] = -2
-            order[orderCount] = v32
-            orderCount += 1
-            let d = distance[v]
-            for k in offsets[v]..<offsets[v + 1] {
-                let w = Int(neighbors[k])
-                let p = position[w]
-                if p == -2 { continue }
-                let candidate = d + length[k]
-                let current = distance[w]
-                if candidate < current {
-                    distance[w] = candidate
-                    if p == -1 { insert(Int32(w)) } else { siftUp(Int(p)) }
-                    if countingPaths {
-                        pathCount[w] = pathCount[v]
-                        predecessorSlots[offsets[w]] = Int32(k)
-                        predecessorNodes[offsets[w]] = v32
-                        predecessorCount[w] = 1
-                    }
-                } else if countingPaths && candidate == current {
-                    pathCount[w] += pathCount[v]
-                    let slot = offsets[w] + Int(predecessorCount[w])
-                    predecessorSlots[slot] = Int32(k)
-                    predecessorNodes[slot] = v32
-                    predecessorCount[w] += 1
-                }
-            }
+        if var queue = buckets {
+            orderCount = search(from: source, countingPaths: countingPaths, queue: &queue)
+            buckets = queue
+        } else if var queue = heap {
+            orderCount = search(from: source, countingPaths: countingPaths, queue: &queue)
+            heap = queue
         }
         // Nodes never reached were never touched; settled ones are reset at the next run.
     }
 
-    @inline(__always) private func insert(_ v: Int32) {
-        heap[heapCount] = v
-        heapKey[heapCount] = distance[Int(v)]
-        position[Int(v)] = Int32(heapCount)
-        heapCount += 1
-        siftUp(heapCount - 1)
-    }
-
-    /// Moves entry `start` up after its node's distance decreased (or it was just added).
-    @inline(__always) private func siftUp(_ start: Int) {
-        var i = start
-        let v = heap[i]
-        let key = distance[Int(v)]
-        while i > 0 {
-            let parent = (i - 1) >> 1
-            let parentKey = heapKey[parent]
-            guard parentKey > key else { break }
-            let p = heap[parent]
-            heap[i] = p
-            heapKey[i] = parentKey
-            position[Int(p)] = Int32(i)
-            i = parent
-        }
-        heap[i] = v
-        heapKey[i] = key
-        position[Int(v)] = Int32(i)
-    }
-
-    @inline(__always) private func popMinimum() -> Int32 {
-        let top = heap[0]
-        heapCount -= 1
-        if heapCount > 0 {
-            let last = heap[heapCount]
-            let key = heapKey[heapCount]
-            var i = 0
-            while true {
-                let left = 2 * i + 1
-                if left >= heapCount { break }
-                let right = left + 1
-                var child = left
-                var childKey = heapKey[left]
-                if right < heapCount {
-                    let rightKey = heapKey[right]
-                    if rightKey < childKey {
-                        child = right
-                        childKey = rightKey
+    /// Dijkstra's loop over a settling queue; returns the number of nodes settled (written to `order`).
+    @inline(__always) private func search<Queue: SettlingQueue>(from source: Int, countingPaths: Bool, queue: inout Queue) -> Int {
+        // Locals, so the loop does not reload the buffers from the object after every store.
+        let order = order, offsets = offsets, neighbors = neighbors, length = length, distance = distance
+        let pathCount = pathCount, state = state
+        let predecessorSlots = predecessorSlots, predecessorNodes = predecessorNodes, predecessorCount = predecessorCount
+        queue.start()
+        queue.place(Int32(source), at: 0)
+        var settled = 0
+        while true {
+            let batchEnd = queue.settle(into: order, count: settled)
+            if batchEnd == settled { return settled }
+            for i in settled..<batchEnd {
+                let v32 = order[i]
+                let v = Int(v32)
+                let d = distance[v]
+                for k in offsets[v]..<offsets[v + 1] {
+                    let w = Int(neighbors[k])
+                    let candidate = d + length[k]
+                    let current = distance[w]
+                    // A settled node is never improved (its distance is at most d); it can only tie when a length
+                    // vanishes against d in rounding, and then it is not a successor: only ties look at the state.
+                    if candidate < current {
+                        distance[w] = candidate
+                        queue.place(Int32(truncatingIfNeeded: w), at: candidate)
+                        if countingPaths {
+                            pathCount[w] = pathCount[v]
+                            predecessorSlots[offsets[w]] = Int32(truncatingIfNeeded: k)
+                            predecessorNodes[offsets[w]] = v32
+                            predecessorCount[w] = 1
+                        }
+                    } else if countingPaths && candidate == current && state[w] != -2 {
+                        pathCount[w] += pathCount[v]
+                        let slot = offsets[w] + Int(predecessorCount[w])
+                        predecessorSlots[slot] = Int32(truncatingIfNeeded: k)
+                        predecessorNodes[slot] = v32
+                        predecessorCount[w] += 1
                     }
                 }
-                guard childKey < key else { break }
-                let c = heap[child]
-                heap[i] = c
-                heapKey[i] = childKey
-                position[Int(c)] = Int32(i)
-                i = child
             }
-            heap[i] = last
-            heapKey[i] = key
-            position[Int(last)] = Int32(i)
+            settled = batchEnd
         }
-        return top
     }
 }
