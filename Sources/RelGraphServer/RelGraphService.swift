@@ -48,6 +48,7 @@ public struct RelGraphService: Sendable {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: JSONErrorMiddleware())
+        router.add(middleware: MethodNotAllowedMiddleware(routes: DocumentedRoutes(openAPI: Data(PageRoutes.contents["/openapi.json"] ?? []))))
         if let token = configuration.token { router.add(middleware: BearerTokenMiddleware(token: Array(token.utf8))) }
         DocumentRoutes(service: self).register(on: router)
         EntityRoutes(service: self).register(on: router)

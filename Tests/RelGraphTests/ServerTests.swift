@@ -147,6 +147,13 @@ struct ServerTests {
                     #expect(Array(response.body.readableBytesView.prefix(signature.count)) == signature, "\(format)")
                 }
             }
+            // Without an era, a diagram draws the latest dated era that has ties.
+            var latest = ""
+            try await client.execute(uri: "/v1/graph?era=putin&format=dot", method: .get) { latest = String(buffer: $0.body) }
+            try await client.execute(uri: "/v1/graph?format=dot", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == latest)
+            }
             let graph = WeightedGraph(built, era: "putin")
             let (names, scores) = try Measure.pagerank.namedScores(graph, threads: 1)
             let expected = ScoreReport(measure: "pagerank", era: "putin", ranked: Ranking.rank(names: names, scores: scores, top: 5)).render(.json)
@@ -198,13 +205,15 @@ struct ServerTests {
                 ("/v1/documents", .post, [.contentType: "text/plain"], ByteBuffer(bytes: [0x41, 0xC3, 0x28]), .badRequest, "the document's text is not valid UTF-8"),
                 ("/v1/documents", .post, [.contentType: "application/json"], Self.body("{\"text\": "), .badRequest, "malformed JSON document: the body is not JSON"),
                 ("/v1/documents", .post, [.contentType: "application/json"], Self.body("{\"title\": \"x\"}"), .badRequest, "malformed JSON document: field text is missing"),
-                ("/v1/documents?id=../etc", .post, [.contentType: "text/plain"], Self.body("Chile."), .badRequest, "id \"../etc\": use 1–200 letters, digits, '.', '_' or '-'"),
+                ("/v1/documents?id=../etc", .post, [.contentType: "text/plain"], Self.body("Chile."), .badRequest, "id \"../etc\": use 1–200 letters, digits, '.', '_' or '-', not starting with '.'"),
                 ("/v1/documents?date=May", .post, [.contentType: "text/plain"], Self.body("Chile."), .badRequest, "date \"May\": expected YYYY, YYYY-MM or YYYY-MM-DD"),
                 ("/v1/documents", .post, [.contentType: "text/plain"], Self.body(String(repeating: "x", count: 1001)), .contentTooLarge, "the request body is larger than the server accepts"),
                 ("/v1/documents", .post, [.contentType: "image/png"], Self.body("x"), .unsupportedMediaType, "send text/plain, text/html or application/json, not image/png"),
                 ("/v1/graph?format=gif", .get, [:], nil, .badRequest, "unknown format \"gif\"; valid formats: dot, svg, png, pdf, graphml, gexf, csv, json"),
                 ("/v1/graph?era=1812", .get, [:], nil, .notFound, "unknown era \"1812\"; valid eras: undated"),
-                ("/v1/graph?format=svg", .get, [:], nil, .badRequest, "format svg draws one era: add era=…; valid eras: undated"),
+                ("/v1/graph?format=svg", .get, [:], nil, .notFound, "no era has ties to draw"),
+                ("/v1/eras", .put, [:], nil, .methodNotAllowed, "PUT is not allowed on /v1/eras; allowed: GET"),
+                ("/v1/documents/x", .post, [:], nil, .methodNotAllowed, "POST is not allowed on /v1/documents/x; allowed: DELETE, GET"),
                 ("/v1/centrality?measure=fame", .get, [:], nil, .badRequest, "unknown measure \"fame\"; valid measures: degree, strength, closeness, harmonic, betweenness, eigenvector, pagerank, katz, edge-betweenness"),
                 ("/v1/centrality?top=0", .get, [:], nil, .badRequest, "top \"0\": expected a whole number, at least 1"),
                 ("/v1/entities?kind=city", .get, [:], nil, .badRequest, "unknown kind \"city\"; valid kinds: country, leader, organization, agreement"),

@@ -101,13 +101,14 @@ struct DocumentRoutes {
         return SourceDocument(info: info, bytes: text, format: format)
     }
 
-    /// Ids are file-name-like: letters, digits, `.`, `_` and `-`, at most 200 characters.
+    /// Ids are file-name-like: letters, digits, `.`, `_` and `-`, at most 200 characters, not starting with `.`
+    /// (no hidden files, no `..`) — the pattern the OpenAPI document gives.
     static func validID(_ id: String) throws -> String {
         let allowed = id.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)
         }
-        guard !id.isEmpty, id.count <= 200, allowed, id != ".", id != ".." else {
-            throw APIError.badRequest("id \"\(id)\": use 1–200 letters, digits, '.', '_' or '-'")
+        guard !id.isEmpty, id.count <= 200, allowed, !id.hasPrefix(".") else {
+            throw APIError.badRequest("id \"\(id)\": use 1–200 letters, digits, '.', '_' or '-', not starting with '.'")
         }
         return id
     }
@@ -198,8 +199,9 @@ enum Parameters {
     }
 
     static func integer(_ value: String?, name: String, default: Int, range: ClosedRange<Int>) throws -> Int {
-        guard let value, !value.isEmpty else { return `default` }
-        guard let n = Int(value), range.contains(n) else {
+        guard let value else { return `default` }
+        // Digits only: `Int` alone would take "+5"; an empty value is not a number either.
+        guard !value.isEmpty, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let n = Int(value), range.contains(n) else {
             let bounds = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "\(range.lowerBound)…\(range.upperBound)"
             throw APIError.badRequest("\(name) \"\(value)\": expected a whole number, \(bounds)")
         }

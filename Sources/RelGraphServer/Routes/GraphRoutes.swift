@@ -44,20 +44,29 @@ struct GraphRoutes {
         guard let format = ExportFormat(rawValue: formatName) else {
             throw APIError.unknown("format", formatName, valid: ExportFormat.allCases.map(\.rawValue))
         }
-        let era = query.get("era").flatMap { $0.isEmpty ? nil : $0 }
+        let asked = query.get("era").flatMap { $0.isEmpty ? nil : $0 }
         let store = service.store
         let eraIDs = try await store.eras().eras.map(\.id) + [Era.undated.id]
-        if let era, !eraIDs.contains(era) { throw APIError.unknown("era", era, valid: eraIDs, status: .notFound) }
-        guard let era = era ?? (format.isDiagram ? nil : "") else {
-            throw APIError.badRequest("format \(format.rawValue) draws one era: add era=…; valid eras: \(eraIDs.joined(separator: ", "))")
-        }
+        if let asked, !eraIDs.contains(asked) { throw APIError.unknown("era", asked, valid: eraIDs, status: .notFound) }
         let renderer = service.renderer
+        @Sendable func diagrams() async throws -> EraDiagrams {
+            try await service.cache.value("diagrams") {
+                try EraDiagrams(try await store.graph(GraphQuery(mentions: false)), options: DiagramOptions(), renderer: renderer)
+            }
+        }
+        // A diagram draws one era: the one asked for, else the latest dated era that has ties.
+        var chosen = asked ?? ""
+        if format.isDiagram && asked == nil {
+            let drawn = try await diagrams().contents.map(\.era)
+            guard let latest = drawn.last(where: { $0.id != Era.undated.id }) ?? drawn.last else {
+                throw APIError.notFound("no era has ties to draw")
+            }
+            chosen = latest.id
+        }
+        let era = chosen
         let bytes: Data = try await service.cache.value("graph|\(era)|\(format.rawValue)") {
             if format.isDiagram {
-                let diagrams: EraDiagrams = try await service.cache.value("diagrams") {
-                    try EraDiagrams(
-                        try await store.graph(GraphQuery(mentions: false)), options: DiagramOptions(), renderer: renderer)
-                }
+                let diagrams = try await diagrams()
                 guard diagrams.contents.contains(where: { $0.era.id == era }) else {
                     throw APIError.notFound("era \"\(era)\" has no ties to draw")
                 }
