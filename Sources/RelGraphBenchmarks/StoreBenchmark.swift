@@ -16,16 +16,24 @@ public struct StoreBenchmark: Sendable {
     let store: any GraphStore
     let extractor: DocumentExtractor
     let repetitions: Int
+    /// Only this era's weights-only read, when set (for profiling one read).
+    let onlyEra: String?
 
-    public init(store: any GraphStore, extractor: DocumentExtractor, repetitions: Int = 10) {
+    public init(store: any GraphStore, extractor: DocumentExtractor, repetitions: Int = 10, onlyEra: String? = nil) {
         self.store = store
         self.extractor = extractor
         self.repetitions = max(1, repetitions)
+        self.onlyEra = onlyEra
     }
 
     public func run() async throws -> [Timing] {
         var timings: [Timing] = []
         let eras = try await store.eras().eras
+        if let onlyEra {
+            return [try await time("graph of era \(onlyEra), weights only") {
+                _ = try await store.graph(GraphQuery(era: onlyEra, evidence: false, mentions: false))
+            }]
+        }
         for era in eras {
             timings.append(try await time("graph of era \(era.id), weights only") {
                 _ = try await store.graph(GraphQuery(era: era.id, evidence: false, mentions: false))

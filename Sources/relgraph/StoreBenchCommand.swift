@@ -17,6 +17,9 @@ struct StoreBench: AsyncParsableCommand {
     @Option(help: "Repetitions of each timing.")
     var repetitions: Int = 10
 
+    @Option(help: "Time only this era's weights-only read (for profiling it).")
+    var era: String?
+
     func validate() throws {
         if repetitions < 1 { throw ValidationError("--repetitions must be at least 1") }
     }
@@ -27,7 +30,7 @@ struct StoreBench: AsyncParsableCommand {
             let statistics = try await store.statistics()
             print("store: \(statistics.documents) documents, \(statistics.ties) tie occurrences, \(statistics.sizeBytes / 1_000_000) MB")
             let benchmark = StoreBenchmark(
-                store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), repetitions: repetitions)
+                store: store, extractor: DocumentExtractor(index: KnowledgeIndex(knowledge)), repetitions: repetitions, onlyEra: era)
             for timing in try await benchmark.run() {
                 print("  \(timing.name): median \(String(format: "%.1f", timing.medianMilliseconds)) ms, max \(String(format: "%.1f", timing.maxMilliseconds)) ms")
             }

@@ -460,11 +460,16 @@ public final class SQLiteGraphStore: GraphStore {
         var result: [EntityID: DiscoveredEntity] = [:]
         let columns = "SELECT entity, label, country, office, year, parties FROM discovered"
         if let entities {
-            // Only the entities asked for, by index (countries are never discovered).
-            let statement = try db.cachedStatement(sql: columns + " WHERE entity = ? ORDER BY doc LIMIT 1")
-            for entity in entities where entity.kind != .country {
-                try collect(try Row.fetchCursor(statement, arguments: [entity.rawValue]))
-            }
+            // Only the entities asked for (countries are never discovered), in one statement: the list goes in as a
+            // JSON array, and SQLite takes the other columns of a group from the row that has its MIN(doc).
+            let wanted = entities.filter { $0.kind != .country }.map(\.rawValue)
+            guard !wanted.isEmpty else { return result }
+            let list = String(decoding: try JSONEncoder().encode(wanted), as: UTF8.self)
+            try collect(try Row.fetchCursor(
+                db,
+                sql: "SELECT entity, label, country, office, year, parties, MIN(doc) FROM discovered "
+                    + "WHERE entity IN (SELECT value FROM json_each(?)) GROUP BY entity",
+                arguments: [list]))
             return result
         }
         try collect(try Row.fetchCursor(db, sql: columns + " ORDER BY entity, doc"))
