@@ -148,39 +148,14 @@ enum PostgresSchema {
 
         CREATE FUNCTION relgraph_tie_added() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            INSERT INTO edge_sentences AS s
-                (source, target, relation, era, sentence_key, occurrences, rep_doc, rep_ordinal, rep_tone)
-            VALUES (NEW.source, NEW.target, NEW.relation, NEW.era, NEW.sentence_key, 1, NEW.doc, NEW.ordinal,
-                NEW.tone_units)
-            ON CONFLICT (source, target, relation, era, sentence_key) DO UPDATE SET
-                occurrences = s.occurrences + 1,
-                rep_tone = CASE WHEN (excluded.rep_doc, excluded.rep_ordinal) < (s.rep_doc, s.rep_ordinal)
-                    THEN excluded.rep_tone ELSE s.rep_tone END,
-                rep_ordinal = CASE WHEN (excluded.rep_doc, excluded.rep_ordinal) < (s.rep_doc, s.rep_ordinal)
-                    THEN excluded.rep_ordinal ELSE s.rep_ordinal END,
-                rep_doc = CASE WHEN (excluded.rep_doc, excluded.rep_ordinal) < (s.rep_doc, s.rep_ordinal)
-                    THEN excluded.rep_doc ELSE s.rep_doc END;
+        \(EdgeAggregateSQL.tieAdded(existing: "s."))
             RETURN NULL;
         END $$;
         CREATE TRIGGER tie_added AFTER INSERT ON ties FOR EACH ROW EXECUTE FUNCTION relgraph_tie_added();
 
         CREATE FUNCTION relgraph_tie_removed() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            UPDATE edge_sentences SET occurrences = occurrences - 1
-                WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
-                AND sentence_key = OLD.sentence_key;
-            DELETE FROM edge_sentences
-                WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
-                AND sentence_key = OLD.sentence_key AND occurrences <= 0;
-            UPDATE edge_sentences SET (rep_doc, rep_ordinal, rep_tone) = (
-                    SELECT doc, ordinal, tone_units FROM ties
-                    WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
-                    AND sentence_key = OLD.sentence_key ORDER BY doc, ordinal LIMIT 1)
-                WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
-                AND sentence_key = OLD.sentence_key AND rep_doc = OLD.doc AND rep_ordinal = OLD.ordinal
-                AND EXISTS (SELECT 1 FROM ties
-                    WHERE source = OLD.source AND target = OLD.target AND relation = OLD.relation AND era = OLD.era
-                    AND sentence_key = OLD.sentence_key);
+        \(EdgeAggregateSQL.tieRemoved)
             RETURN NULL;
         END $$;
         CREATE TRIGGER tie_removed AFTER DELETE ON ties FOR EACH ROW EXECUTE FUNCTION relgraph_tie_removed();

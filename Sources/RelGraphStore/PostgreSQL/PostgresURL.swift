@@ -78,21 +78,37 @@ public struct PostgresURL: Sendable, Equatable {
         return components.string ?? text
     }
 
+    /// What `sslmode` asks for: no TLS, TLS if offered (certificate not checked), or TLS required and verified.
+    enum TLSMode {
+        case disable
+        case prefer(TLSConfiguration)
+        case require(TLSConfiguration)
+    }
+
+    var tlsMode: TLSMode {
+        switch sslMode {
+        case "disable", "allow": return .disable
+        case "prefer":
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            configuration.certificateVerification = .none
+            return .prefer(configuration)
+        default: return .require(.makeClientConfiguration())
+        }
+    }
+
+    var socketPath: String? { socketFolder.map { "\($0)/.s.PGSQL.\(port)" } }
+
     /// A single connection's configuration (to check that the server answers before a pool is made).
     func connectionConfiguration() throws -> PostgresConnection.Configuration {
         var configuration: PostgresConnection.Configuration
-        if let socketFolder {
-            configuration = .init(
-                unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user, password: password, database: database)
+        if let socketPath {
+            configuration = .init(unixSocketPath: socketPath, username: user, password: password, database: database)
         } else {
             let tls: PostgresConnection.Configuration.TLS
-            switch sslMode {
-            case "disable", "allow": tls = .disable
-            case "prefer":
-                var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
-                tlsConfiguration.certificateVerification = .none
-                tls = .prefer(try NIOSSLContext(configuration: tlsConfiguration))
-            default: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            switch tlsMode {
+            case .disable: tls = .disable
+            case .prefer(let settings): tls = .prefer(try NIOSSLContext(configuration: settings))
+            case .require(let settings): tls = .require(try NIOSSLContext(configuration: settings))
             }
             configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: tls)
         }
@@ -103,18 +119,14 @@ public struct PostgresURL: Sendable, Equatable {
     /// The client configuration: TLS as `sslmode` asks, a pool of at most `connections`.
     func configuration(connections: Int) -> PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
-        if let socketFolder {
-            configuration = .init(
-                unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user, password: password, database: database)
+        if let socketPath {
+            configuration = .init(unixSocketPath: socketPath, username: user, password: password, database: database)
         } else {
             let tls: PostgresClient.Configuration.TLS
-            switch sslMode {
-            case "disable", "allow": tls = .disable
-            case "prefer":
-                var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
-                tlsConfiguration.certificateVerification = .none
-                tls = .prefer(tlsConfiguration)
-            default: tls = .require(.makeClientConfiguration())
+            switch tlsMode {
+            case .disable: tls = .disable
+            case .prefer(let settings): tls = .prefer(settings)
+            case .require(let settings): tls = .require(settings)
             }
             configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: tls)
         }
