@@ -3,10 +3,12 @@ import RelGraphCore
 /// Where relgraph keeps documents, their extractions and the eras, and from which it reads graphs back.
 ///
 /// A store owns the truth; a process that uses one owns nothing but caches. Documents are extracted *before* they
-/// reach the store (outside any transaction) and written in one transaction each, all or nothing. Graphs are not
-/// kept ready-made: they are assembled at read time from the stored tie occurrences by ``EdgeAccumulator``, by the
-/// same rules as a batch build, so that redefining eras re-buckets the graph without re-extracting anything and a
-/// store fed one document at a time in any order answers exactly as `relgraph build`.
+/// reach the store (outside any transaction) and written in one transaction each, all or nothing. Every tie
+/// occurrence is kept with its years and filed under its era. A graph with evidence is assembled at read time from
+/// the era's occurrences by ``EdgeAccumulator``, by the same rules as a batch build; a weights-only graph comes from
+/// aggregates the database keeps by those rules (``EdgeAggregateSQL``). Either way, redefining eras re-buckets the
+/// graph without re-extracting anything, and a store fed one document at a time in any order answers exactly as
+/// `relgraph build`.
 ///
 /// ```swift
 /// let store = try SQLiteGraphStore(path: "relgraph.sqlite", knowledge: knowledge)
