@@ -41,6 +41,10 @@ public final class SQLiteGraphStore: GraphStore {
             // triggers may fail) stay in memory. Readers (up to five) get a smaller cache each.
             try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -65536")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // A transaction of a few documents dirties a thousand pages or so (ties land all over the indexes): with
+            // the default checkpoint every 1,000 pages of log, nearly every commit paid a checkpoint and its fsyncs.
+            // The log may grow to about 40 MB between checkpoints instead.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000") }
         }
         do {
             if let path {
@@ -238,7 +242,9 @@ public final class SQLiteGraphStore: GraphStore {
                     // A dated era's ties by the era each was given when written (or re-bucketed); the accumulator
                     // checks each again. `undated` (and ties outside every era) are read in full.
                     if bounds.start != nil {
-                        filter = "WHERE t.era = ?"
+                        // The era's edges name its occurrences: found through `ties_sentence`.
+                        filter = "WHERE (t.source, t.target, t.relation, t.era) IN "
+                            + "(SELECT source, target, relation, era FROM edges WHERE era = ?)"
                         arguments += [era]
                     }
                 }
@@ -282,10 +288,14 @@ public final class SQLiteGraphStore: GraphStore {
         try await storage {
             try await self.database.read { db in
                 let assembler = StoredGraphAssembler(eras: try Self.eras(db), knowledge: self.knowledge)
+                // Ties from the entity by `ties_sentence`; ties to it through the `edges` rows that name it.
                 let edges = assembler.edges(
-                    try Self.occurrences(
-                        db, filter: "WHERE t.source = ? OR t.target = ?", arguments: [id.rawValue, id.rawValue],
-                        evidence: true),
+                    try Self.occurrences(db, filter: "WHERE t.source = ?", arguments: [id.rawValue], evidence: true)
+                        + Self.occurrences(
+                            db,
+                            filter: "WHERE (t.source, t.target, t.relation, t.era) IN "
+                                + "(SELECT source, target, relation, era FROM edges WHERE target = ? AND source <> ?)",
+                            arguments: [id.rawValue, id.rawValue], evidence: true),
                     era: nil)
                 let mentions = try Self.mentions(db, of: [id])
                 guard !edges.isEmpty || !(mentions[id] ?? []).isEmpty else { return nil }
