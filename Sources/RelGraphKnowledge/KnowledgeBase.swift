@@ -151,8 +151,8 @@ public struct KnowledgeBase: Sendable {
     /// term: a sentence about that time names them only as a later reference point ("under Rajiv Gandhi's
     /// grandfather"), not as an actor.
     public func isBeforeOffice(_ entity: EntityID, year: Int?) -> Bool {
-        guard entity.kind == .leader, let year, let leader = leader(entity) else { return false }
-        return leader.terms.allSatisfy { year < $0.start }
+        guard entity.kind == .leader, let year, let n = leaderIndex[entity] else { return false }
+        return leaders[n].terms.allSatisfy { year < $0.start }
     }
 
     /// The leaders who held `office` (lower-cased: "prime minister") at some time.
@@ -165,6 +165,26 @@ public struct KnowledgeBase: Sendable {
     public func leader(_ id: EntityID) -> Leader? { leaderIndex[id].map { leaders[$0] } }
     public func organization(_ id: EntityID) -> Organization? { organizationIndex[id].map { organizations[$0] } }
     public func agreement(_ id: EntityID) -> Agreement? { agreementIndex[id].map { agreements[$0] } }
+    /// The state a known leader led in `year` (else the state of their latest term); nil for an unknown leader. Read
+    /// in place, without copying the leader (a hot path of extraction).
+    public func state(ofLeader id: EntityID, in year: Int?) -> EntityID? {
+        guard let n = leaderIndex[id] else { return nil }
+        if let year, let term = leaders[n].terms.first(where: { $0.contains(year: year) }) { return term.country }
+        return leaders[n].country
+    }
+    /// Whether known leader `id` ever led `state`; nil for an unknown leader.
+    public func everLed(_ id: EntityID, _ state: EntityID) -> Bool? {
+        guard let n = leaderIndex[id] else { return nil }
+        return leaders[n].terms.contains { $0.country == state }
+    }
+    /// Whether known state `id` existed in `year`, and the year it ended; nil for an unknown state. Read in place
+    /// (a hot path of extraction: every capital, demonym and metonym asks).
+    public func existence(of id: EntityID, in year: Int) -> (existed: Bool, until: Int?)? {
+        guard let n = countryIndex[id] else { return nil }
+        return (countries[n].existed(in: year), countries[n].until)
+    }
+    /// The year a known agreement was signed, read without copying the agreement (a hot path of extraction).
+    public func agreementYear(_ id: EntityID) -> Int? { agreementIndex[id].flatMap { agreements[$0].year } }
     /// Whether the knowledge base has an entry for `id` (of any kind).
     public func knows(_ id: EntityID) -> Bool {
         countryIndex[id] != nil || leaderIndex[id] != nil || organizationIndex[id] != nil || agreementIndex[id] != nil

@@ -82,6 +82,11 @@ struct DocumentReader {
     var boundaries: [Int] = []
     var events: [PairEvent] = []
     var eventMentions: [(entity: Int, start: Int, end: Int)] = []
+    /// Per entity of the sentence, its kind; per mention, its first token and its clause.
+    var kinds: [EntityKind] = []
+    var mentionStarts: [Int] = []
+    var mentionClauses: [Int] = []
+    var resolvedTimes: [ResolvedTime] = []
     /// The polarity sources of the sentence's triggers, built once each (`TieBuilder`).
     var sources: [(position: Int, trigger: Int32, text: String)] = []
 
@@ -125,9 +130,9 @@ struct DocumentReader {
             var time = sentenceTime
             recognise(sentence, words: words, named: &named, resolver: &resolver, patterns: &patterns, time: time)
             // "under President X": the leader's tenure dates a sentence that has no time of its own.
-            if own == nil, let tenure = tenureTime(found.filter { $0.entity.kind == .leader }, tagger: tagger) {
+            if own == nil, let tenure = tenureTime(found, tagger: tagger) {
                 time = tenure
-            } else if own == nil, let signed = found.compactMap({ [knowledge = index.knowledge] in knowledge.agreement($0.entity)?.year }).first {
+            } else if own == nil, let signed = firstAgreementYear(found) {
                 // A known agreement named in a sentence with no time of its own dates it.
                 time = TimeSpan(start: signed, dating: .agreement)
             }
@@ -140,7 +145,10 @@ struct DocumentReader {
                 joins: reading.joins, year: time?.start)
             patterns.note(found)
             record(sentence, words: words, referred: referred, time: time)
-            if let time { years.append(contentsOf: [time.start, time.end]) }
+            if let time {
+                years.append(time.start)
+                years.append(time.end)
+            }
 
             // Evidence, for a sentence with something to tie: a repeated sentence counts once.
             let mayTie = entities.count >= 2 || entities.contains { $0.kind == .leader || $0.kind == .agreement }
@@ -252,6 +260,7 @@ struct DocumentReader {
         entities.removeAll(keepingCapacity: true)
         positions.removeAll(keepingCapacity: true)
         eventMentions.removeAll(keepingCapacity: true)
+        kinds.removeAll(keepingCapacity: true)
         for f in found {
             let bytes = words.span(f.tokens)
             let mention = Mention(
@@ -262,6 +271,7 @@ struct DocumentReader {
             let e = entities.firstIndex(of: f.entity) ?? entities.count
             if e == entities.count {
                 entities.append(f.entity)
+                kinds.append(f.entity.kind ?? .organization)
                 positions.append(f.tokens.lowerBound)
             }
             eventMentions.append((e, f.tokens.lowerBound, f.tokens.upperBound))
@@ -270,6 +280,7 @@ struct DocumentReader {
             // A state "the two countries" refers to: a mention at the sentence's start.
             eventMentions.append((entities.count, sentence.tokens.lowerBound, sentence.tokens.lowerBound))
             entities.append(state)
+            kinds.append(.country)
             positions.append(sentence.tokens.lowerBound)
         }
     }
@@ -281,15 +292,17 @@ struct DocumentReader {
         timeMentions.removeAll(keepingCapacity: true)
         if !reading.hits.isEmpty { tagger.mentions(in: sentence.tokens, into: &timeMentions) }  // no trigger: no event to date
         boundaries.removeAll(keepingCapacity: true)
-        ClauseSplitter.boundaries(words, sentence.tokens, mentionStarts: eventMentions.map(\.start), into: &boundaries)
+        mentionStarts.removeAll(keepingCapacity: true)
+        for mention in eventMentions { mentionStarts.append(mention.start) }
+        ClauseSplitter.boundaries(words, sentence.tokens, mentionStarts: mentionStarts, into: &boundaries)
+        mentionClauses.removeAll(keepingCapacity: true)
+        if !reading.hits.isEmpty {
+            for start in mentionStarts { mentionClauses.append(boundaries.isEmpty ? 0 : ClauseSplitter.clause(of: start, boundaries)) }
+        }
+        EventReader.resolve(timeMentions, previousYear: lastEventYear, documentYear: document.info.date?.year, into: &resolvedTimes)
         let reader = EventReader(
-            words: words, sentence: sentence.tokens, positions: positions, kinds: entities.map { $0.kind ?? .organization },
-            mentions: eventMentions,
-            mentionClauses: reading.hits.isEmpty ? [] : boundaries.isEmpty ? Array(repeating: 0, count: eventMentions.count)
-                : eventMentions.map { ClauseSplitter.clause(of: $0.start, boundaries) },
-            reading: reading, boundaries: boundaries,
-            times: EventReader.resolve(timeMentions, previousYear: lastEventYear, documentYear: document.info.date?.year),
-            sentenceTime: time)
+            words: words, sentence: sentence.tokens, positions: positions, kinds: kinds, mentions: eventMentions,
+            mentionClauses: mentionClauses, reading: reading, boundaries: boundaries, times: resolvedTimes, sentenceTime: time)
         reader.read(into: &events)
     }
 
@@ -300,8 +313,17 @@ struct DocumentReader {
         return false
     }
 
-    func tenureTime(_ leaders: [PatternRecognizer.Found], tagger: TimeTagger) -> TimeSpan? {
-        for found in leaders {
+    /// The year of the first known agreement among `found` that has one.
+    func firstAgreementYear(_ found: [PatternRecognizer.Found]) -> Int? {
+        for f in found where f.entity.kind == .agreement {
+            if let year = index.knowledge.agreementYear(f.entity) { return year }
+        }
+        return nil
+    }
+
+    /// The tenure of the first leader of `found` named "under" their title ("under President X").
+    func tenureTime(_ named: [PatternRecognizer.Found], tagger: TimeTagger) -> TimeSpan? {
+        for found in named where found.entity.kind == .leader {
             let id = found.entity
             let first = found.tokens.lowerBound
             guard (1...3).contains(where: { tagger.words.is(first - $0, .under) }) else { continue }

@@ -1,17 +1,30 @@
 import RelGraphCore
 import RelGraphKnowledge
 
-/// The known agreements' names compiled once for the agreement patterns: the words of each name (to confirm a
-/// described agreement), and each name and alias under its singular key, so that "the Camp David Accord" is the
-/// Camp David Accords and a discovered "Nkomati Accord" and "Nkomati Accords" are one agreement.
+/// The known agreements compiled once for the agreement patterns: the words of each name (to confirm a described
+/// agreement), the agreements of each party (so that a sentence's states find their agreements without a pass over
+/// all of them), and each name and alias under its singular key, so that "the Camp David Accord" is the Camp David
+/// Accords and a discovered "Nkomati Accord" and "Nkomati Accords" are one agreement.
 struct AgreementNames: Sendable {
     /// Per agreement of ``KnowledgeBase/agreements``, the lower-cased words of its name.
     let words: [Set<String>]
+    /// Per agreement, its id and year.
+    let ids: [EntityID]
+    let years: [Int?]
+    /// Party → indices of the agreements it is a party to, ascending (each agreement once per party).
+    let byParty: [EntityID: [Int32]]
     /// Singular key of every name and alias → agreement.
     let bySingularKey: [String: EntityID]
 
     init(_ agreements: [Agreement]) {
         words = agreements.map { Set($0.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
+        ids = agreements.map(\.id)
+        years = agreements.map(\.year)
+        var byParty: [EntityID: [Int32]] = [:]
+        for (n, agreement) in agreements.enumerated() {
+            for party in Set(agreement.parties) { byParty[party, default: []].append(Int32(n)) }
+        }
+        self.byParty = byParty
         var keys: [String: EntityID] = [:]
         for agreement in agreements {
             for name in [agreement.name] + agreement.aliases { keys[Self.singularKey(name)] = keys[Self.singularKey(name)] ?? agreement.id }

@@ -81,9 +81,7 @@ struct EntityResolver {
         case .country:
             statesMentioned.insert(entity)
         case .leader:
-            if let leader = index.knowledge.leader(entity) {
-                statesMentioned.insert(year.flatMap { leader.term(in: $0)?.country } ?? leader.country)
-            }
+            if let state = index.knowledge.state(ofLeader: entity, in: year) { statesMentioned.insert(state) }
         default:
             break
         }
@@ -93,12 +91,12 @@ struct EntityResolver {
     /// one the document has named ("German" in 1970: East or West Germany, whichever the text is about).
     private func inExistence(_ state: EntityID, year: Int?) -> EntityID {
         let kb = index.knowledge
-        guard let year, let country = kb.country(state), !country.existed(in: year), year <= (country.until ?? Int.max)
+        guard let year, let existence = kb.existence(of: state, in: year), !existence.existed, year <= (existence.until ?? Int.max)
         else { return state }
         var existing: [EntityID] = []
         var frontier = kb.predecessors(of: state)
         while let next = frontier.popLast() {
-            if kb.country(next)?.existed(in: year) == true {
+            if kb.existence(of: next, in: year)?.existed == true {
                 existing.append(next)
             } else {
                 frontier += kb.predecessors(of: next)
@@ -133,7 +131,7 @@ struct EntityResolver {
     /// one already named in the document; else one that still exists; else the first listed.
     private func resolveByExistence(_ candidates: [(EntityID, NameEntry.Role)], year: Int?) -> (EntityID, NameEntry.Role)? {
         if let year {
-            let existing = candidates.filter { index.knowledge.country($0.0)?.existed(in: year) ?? true }
+            let existing = candidates.filter { index.knowledge.existence(of: $0.0, in: year)?.existed ?? true }
             if existing.count == 1 { return existing[0] }
         }
         if let named = candidates.first(where: { statesMentioned.contains($0.0) }) { return named }

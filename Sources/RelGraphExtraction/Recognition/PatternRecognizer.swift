@@ -40,10 +40,7 @@ struct PatternRecognizer {
 
     /// The state a leader (known or discovered) led in `year`.
     func state(ofLeader id: EntityID, year: Int?) -> EntityID? {
-        if let leader = index.knowledge.leader(id) {
-            return year.flatMap { leader.term(in: $0)?.country } ?? leader.country
-        }
-        return discovered[id]?.country
+        index.knowledge.state(ofLeader: id, in: year) ?? discovered[id]?.country
     }
 
     func parties(ofAgreement id: EntityID) -> [EntityID] {
@@ -95,7 +92,7 @@ struct PatternRecognizer {
             guard nameTokens >= 2 else { continue }
             let label = words.string(name)
             let id = EntityID(kind: .leader, slug: EntityID.slug(label))
-            if index.knowledge.leader(id) == nil {
+            if !index.knowledge.knows(id) {
                 let office = words.string(k..<(k + title.count)).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
                 remember(DiscoveredEntity(id: id, label: label, country: state, office: office))
             }
@@ -245,24 +242,36 @@ struct PatternRecognizer {
     /// Protocol" of 1998 is not the Brasília Presidential Act of the same year and parties.
     func knownAgreement(content: Set<String>, head: String, states: [EntityID], year: Int?, named: Bool) -> EntityID? {
         guard states.count >= 2 else { return nil }
+        let agreements = index.agreementNames
+        // The agreements of the sentence's states, each as often as it has parties among them (states are distinct).
+        var candidates: [Int32] = []
+        for state in states { candidates += agreements.byParty[state] ?? [] }
+        guard candidates.count >= 2 else { return nil }
+        candidates.sort()
+        let otherWords = content.subtracting([head])
         var best: (id: EntityID, score: Int)?
         var tie = false
-        for (n, agreement) in index.knowledge.agreements.enumerated() {
-            let overlap = agreement.parties.filter(states.contains).count
+        var run = candidates.startIndex
+        while run < candidates.endIndex {
+            let n = Int(candidates[run])
+            var next = run + 1
+            while next < candidates.endIndex, candidates[next] == candidates[run] { next += 1 }
+            let overlap = next - run
+            run = next
             guard overlap >= 2 else { continue }
-            let nameWords = index.agreementNames.words[n]
-            let sharedWords = content.subtracting([head]).intersection(nameWords).count
+            let nameWords = agreements.words[n]
+            let sharedWords = otherWords.intersection(nameWords).count
             if named && sharedWords == 0 { continue }
             var confirmation = 0
             if nameWords.contains(head) { confirmation += 2 }
             confirmation += min(2, sharedWords)
-            if let year, let signed = agreement.year {
+            if let year, let signed = agreements.years[n] {
                 if signed == year { confirmation += 2 } else if abs(signed - year) <= 1 { confirmation += 1 } else { confirmation -= 2 }
             }
             guard confirmation >= 2 else { continue }
             let score = overlap + confirmation
             if best == nil || score > best!.score {
-                best = (agreement.id, score)
+                best = (agreements.ids[n], score)
                 tie = false
             } else if score == best!.score {
                 tie = true

@@ -75,8 +75,8 @@ struct EventReader {
 
     /// Resolves time mentions: relative ones against the one before in the sentence (or `previousYear`, the year
     /// of the document's event before this sentence), present ones against the document's year.
-    static func resolve(_ mentions: [TimeMention], previousYear: Int?, documentYear: Int?) -> [ResolvedTime] {
-        var resolved: [ResolvedTime] = []
+    static func resolve(_ mentions: [TimeMention], previousYear: Int?, documentYear: Int?, into resolved: inout [ResolvedTime]) {
+        resolved.removeAll(keepingCapacity: true)
         var anchor = previousYear
         for mention in mentions {
             let span: TimeSpan?
@@ -89,7 +89,6 @@ struct EventReader {
             resolved.append(ResolvedTime(position: mention.position, span: span, isRepeat: mention.isRepeat, datesFollowing: mention.datesFollowing))
             anchor = span.start
         }
-        return resolved
     }
 
     @inline(__always)
@@ -238,30 +237,38 @@ struct EventReader {
         let predicates = predicates()
         var seen = Set<Int>()
         let mayRepeat = predicates.count > 1 || times.contains(where: \.isRepeat)
-            || predicates.contains { p in p.objects.filter { kinds[mentions[$0].entity] == .agreement }.count > 1 }
-        var related = [Bool](repeating: false, count: count * count)  // pairs some predicate relates
+            || predicates.contains { p in p.objects.lazy.filter { kinds[mentions[$0].entity] == .agreement }.count > 1 }
+        // Per pair of entities (a * count + b): bit 1, some predicate relates it; bit 2, both are co-participants
+        // of one predicate.
+        let relatedFlag: UInt8 = 1
+        let togetherFlag: UInt8 = 2
+        var pairFlags = [UInt8](repeating: 0, count: count * count)
+        // Pairs to relate, one predicate at a time: (mention, mention, mention whose time counts).
+        var timed: [(Int, Int, Int)] = []
         for (index, p) in predicates.enumerated() {
-            var pairs: [(Int, Int)] = []
-            for s in p.subjects { for o in p.objects where mentions[o].entity != mentions[s].entity { pairs.append((s, o)) } }
+            timed.removeAll(keepingCapacity: true)
+            for s in p.subjects { for o in p.objects where mentions[o].entity != mentions[s].entity { timed.append((s, o, o)) } }
+            if p.between { forEachPair(p.objects) { timed.append(($0, $1, $1)) } }
             // "Egypt and Israel signed a treaty": with no object but an agreement (or a subject named again, "at the
-            // White House"), subjects are related.
-            let subjectEntities = p.subjects.map { mentions[$0].entity }
-            let agreements = p.objects.filter { kinds[mentions[$0].entity] == .agreement }
-            var jointPairs: [(Int, Int)] = []
-            if !p.unnamedObject, p.objects.allSatisfy({ kinds[mentions[$0].entity] == .agreement || subjectEntities.contains(mentions[$0].entity) }) {
-                jointPairs = allPairs(p.subjects)
+            // White House"), subjects are related. Subjects related through the agreements they sign take each
+            // agreement's time ("SALT I in 1972 and SALT II in 1979").
+            let joint = !p.unnamedObject && p.objects.allSatisfy { o in
+                kinds[mentions[o].entity] == .agreement || p.subjects.contains { mentions[$0].entity == mentions[o].entity }
             }
-            if p.between { pairs += allPairs(p.objects) }
+            if joint {
+                let agreementCount = p.objects.lazy.filter { kinds[mentions[$0].entity] == .agreement }.count
+                forEachPair(p.subjects) { x, y in
+                    if agreementCount == 0 {
+                        timed.append((x, y, y))
+                    } else {
+                        for a in p.objects where kinds[mentions[a].entity] == .agreement { timed.append((x, y, a)) }
+                    }
+                }
+            }
             let nextStart = index + 1 < predicates.count && predicates[index + 1].clause == p.clause ? predicates[index + 1].start : sentence.upperBound
             let isReversal = p.decider.relation == .reversal
             let tone = p.decider.tone
             let relation: Relation = tone > 0 ? .cooperation : tone < 0 ? .conflict : .neutral
-            // Subjects related through the agreements they sign take each agreement's time ("SALT I in 1972 and
-            // SALT II in 1979"); pairs are (subject, subject, mention whose time counts).
-            var timed: [(Int, Int, Int)] = pairs.map { ($0.0, $0.1, $0.1) }
-            for (x, y) in jointPairs {
-                if agreements.isEmpty { timed.append((x, y, y)) } else { for a in agreements { timed.append((x, y, a)) } }
-            }
             for (x, y, z) in timed {
                 let (a, b) = (mentions[x].entity, mentions[y].entity)
                 guard a != b else { continue }
@@ -277,28 +284,26 @@ struct EventReader {
                     if mayRepeat { guard seen.insert(key).inserted else { continue } }
                     events.append(PairEvent(first: first, second: second, relation: relation, tone: tone, hit: p.decider, time: time, isReversal: isReversal))
                 }
-                related[first * count + second] = true
+                pairFlags[first * count + second] |= relatedFlag
             }
         }
         // Co-participants of one predicate that it does not relate ("Egypt, Jordan and Syria signed … with Israel":
         // Egypt and Jordan) are only co-occurring.
-        var together = related
         // Entities some predicate gives a role (a subject, or an object of a predicate with a subject) take no
         // relation from a trigger that is not theirs.
         var bound = [Bool](repeating: false, count: count)
         for p in predicates {
-            for list in [p.subjects, p.objects] {
-                for x in list { for y in list { together[mentions[x].entity * count + mentions[y].entity] = true } }
-            }
+            for x in p.subjects { for y in p.subjects { pairFlags[mentions[x].entity * count + mentions[y].entity] |= togetherFlag } }
+            for x in p.objects { for y in p.objects { pairFlags[mentions[x].entity * count + mentions[y].entity] |= togetherFlag } }
             for x in p.subjects { bound[mentions[x].entity] = true }
             if !p.subjects.isEmpty { for x in p.objects { bound[mentions[x].entity] = true } }
         }
         // Other pairs of one clause: the trigger nearest to them (the last between them, else the first after
         // both), else a neutral co-occurrence.
         for a in 0..<count {
-            for b in (a + 1)..<max(a + 1, count) where !related[a * count + b] && clause(positions[a]) == clause(positions[b]) {
+            for b in (a + 1)..<max(a + 1, count) where pairFlags[a * count + b] & relatedFlag == 0 && clause(positions[a]) == clause(positions[b]) {
                 let (low, high) = (min(positions[a], positions[b]), max(positions[a], positions[b]))
-                let hit = together[a * count + b] || (bound[a] && bound[b]) ? nil : nearestTrigger(low, high)
+                let hit = pairFlags[a * count + b] & togetherFlag != 0 || (bound[a] && bound[b]) ? nil : nearestTrigger(low, high)
                 let relation: Relation = hit.map { $0.tone > 0 ? .cooperation : $0.tone < 0 ? .conflict : .neutral } ?? .neutral
                 events.append(PairEvent(
                     first: a, second: b, relation: relation, tone: relation == .neutral ? 0 : hit!.tone, hit: relation == .neutral ? nil : hit,
@@ -324,10 +329,10 @@ struct EventReader {
 
     func isAgreementLike(_ e: Int) -> Bool { kinds[e] == .agreement || kinds[e] == .organization }
 
-    func allPairs(_ list: [Int]) -> [(Int, Int)] {
-        var pairs: [(Int, Int)] = []
-        for i in list.indices { for j in list.indices where j > i { pairs.append((list[i], list[j])) } }
-        return pairs
+    /// Calls `body` with every pair of `list` in order: (list[0], list[1]), (list[0], list[2]), …
+    @inline(__always)
+    func forEachPair(_ list: [Int], _ body: (Int, Int) -> Void) {
+        for i in list.indices { for j in list.indices where j > i { body(list[i], list[j]) } }
     }
 
     /// The time of one pair's event (mentions `x`, `y`): the first expression after its later mention and before

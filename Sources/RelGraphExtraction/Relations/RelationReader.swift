@@ -64,73 +64,80 @@ enum RelationReader {
 
     /// Every lexicon entry in `range`, in token order.
     static func scan(_ tokens: [Token], _ range: Range<Int>, named: [Bool], index: KnowledgeIndex) -> [Match] {
-        var found: [Match] = []
-        var consumed: [Int] = []  // object words taken by an object trigger
-        var k = range.lowerBound
-        while k < range.upperBound {
-            let id = tokens[k].id
-            guard id >= 0, !named[k], !consumed.contains(k) else {
-                k += 1
-                continue
-            }
-            let first = Int(index.firstTokenTriggerStart[Int(id)])
-            let last = Int(index.firstTokenTriggerStart[Int(id) + 1])
-            guard first < last else {
-                k += 1
-                continue
-            }
-            // Best entry here: one whose object is present wins; then the longest.
-            var bestLength = 0
-            var bestHasObject = false
-            for c in index.firstTokenTriggers[first..<last] {
-                let compiled = index.triggers[Int(c)]
-                let length = compiled.words.count
-                guard fits(compiled, at: k, tokens, range, named: named) else { continue }
-                let hasObject = !compiled.objects.isEmpty
-                if hasObject && object(of: compiled, after: k + length, tokens, range, named: named) == nil { continue }
-                if (hasObject && !bestHasObject) || (hasObject == bestHasObject && length > bestLength) {
-                    bestLength = length
-                    bestHasObject = hasObject
+        // Entries are read in place through a buffer: a copy of each candidate would retain its sets and strings.
+        index.triggers.withUnsafeBufferPointer { triggers in
+            var found: [Match] = []
+            var consumed: [Int] = []  // object words taken by an object trigger
+            var k = range.lowerBound
+            while k < range.upperBound {
+                let id = tokens[k].id
+                guard id >= 0, !named[k], !consumed.contains(k) else {
+                    k += 1
+                    continue
                 }
+                let first = Int(index.firstTokenTriggerStart[Int(id)])
+                let last = Int(index.firstTokenTriggerStart[Int(id) + 1])
+                guard first < last else {
+                    k += 1
+                    continue
+                }
+                // Best entry here: one whose object is present wins; then the longest.
+                var bestLength = 0
+                var bestHasObject = false
+                for c in index.firstTokenTriggers[first..<last] {
+                    let length = triggers[Int(c)].words.count
+                    guard fits(triggers, Int(c), at: k, tokens, range, named: named) else { continue }
+                    let hasObject = !triggers[Int(c)].objects.isEmpty
+                    if hasObject && object(of: triggers, Int(c), after: k + length, tokens, range, named: named) == nil { continue }
+                    if (hasObject && !bestHasObject) || (hasObject == bestHasObject && length > bestLength) {
+                        bestLength = length
+                        bestHasObject = hasObject
+                    }
+                }
+                guard bestLength > 0 else {
+                    k += 1
+                    continue
+                }
+                // A word can be in several classes ("sign": cooperation and party); record each.
+                for c in index.firstTokenTriggers[first..<last] {
+                    guard triggers[Int(c)].words.count == bestLength, triggers[Int(c)].objects.isEmpty != bestHasObject,
+                        fits(triggers, Int(c), at: k, tokens, range, named: named)
+                    else { continue }
+                    let object = bestHasObject ? object(of: triggers, Int(c), after: k + bestLength, tokens, range, named: named) : nil
+                    if let object { consumed.append(object) }
+                    found.append(Match(position: k, trigger: c, object: object))
+                }
+                k += bestLength
             }
-            guard bestLength > 0 else {
-                k += 1
-                continue
-            }
-            // A word can be in several classes ("sign": cooperation and party); record each.
-            for c in index.firstTokenTriggers[first..<last] {
-                let compiled = index.triggers[Int(c)]
-                guard compiled.words.count == bestLength, compiled.objects.isEmpty != bestHasObject,
-                    fits(compiled, at: k, tokens, range, named: named)
-                else { continue }
-                let object = bestHasObject ? object(of: compiled, after: k + bestLength, tokens, range, named: named) : nil
-                if let object { consumed.append(object) }
-                found.append(Match(position: k, trigger: c, object: object))
-            }
-            k += bestLength
+            return found
         }
-        return found
     }
 
-    /// Whether the words of `compiled` are at `k` (none of them part of a name or across a line break).
+    /// Whether the words of entry `c` are at `k` (none of them part of a name or across a line break).
     @inline(__always)
-    static func fits(_ compiled: KnowledgeIndex.CompiledTrigger, at k: Int, _ tokens: [Token], _ range: Range<Int>, named: [Bool]) -> Bool {
-        let length = compiled.words.count
+    static func fits(
+        _ triggers: UnsafeBufferPointer<KnowledgeIndex.CompiledTrigger>, _ c: Int, at k: Int, _ tokens: [Token],
+        _ range: Range<Int>, named: [Bool]
+    ) -> Bool {
+        let length = triggers[c].words.count
         guard length > 0, k + length <= range.upperBound else { return false }
         for w in 1..<max(length, 1) {
             let t = tokens[k + w]
-            if !compiled.words[w].contains(t.id) || t.gap == .newline || named[k + w] { return false }
+            if !triggers[c].words[w].contains(t.id) || t.gap == .newline || named[k + w] { return false }
         }
         return true
     }
 
-    /// The position of `compiled`'s object word within ``objectWindow`` words from `start`, or nil.
+    /// The position of entry `c`'s object word within ``objectWindow`` words from `start`, or nil.
     @inline(__always)
-    static func object(of compiled: KnowledgeIndex.CompiledTrigger, after start: Int, _ tokens: [Token], _ range: Range<Int>, named: [Bool]) -> Int? {
+    static func object(
+        of triggers: UnsafeBufferPointer<KnowledgeIndex.CompiledTrigger>, _ c: Int, after start: Int, _ tokens: [Token],
+        _ range: Range<Int>, named: [Bool]
+    ) -> Int? {
         var k = start
         while k < min(start + objectWindow, range.upperBound) {
             // Names may stand between ("suspended Egypt's membership"), but are never the object word.
-            if !named[k], compiled.objects.contains(tokens[k].id) { return k }
+            if !named[k], triggers[c].objects.contains(tokens[k].id) { return k }
             k += 1
         }
         return nil
@@ -139,34 +146,36 @@ enum RelationReader {
     /// Negations and hedges within ``window`` words before a trigger; the triggers that count become hits.
     static func qualify(_ found: [Match], index: KnowledgeIndex, into reading: inout SentenceReading) {
         for (n, match) in found.enumerated() {
-            let trigger = index.triggers[Int(match.trigger)].trigger
-            if trigger.relation == .negation || trigger.relation == .hedge { continue }
+            // Fields read in place: a copy of the lexicon entry would retain its word lists.
+            let relation = index.triggers[Int(match.trigger)].trigger.relation
+            let tone = index.triggers[Int(match.trigger)].trigger.tone
+            if relation == .negation || relation == .hedge { continue }
             var negation: Int?
             var refusal = false
             var hedged = false
             var j = n - 1
             while j >= 0 && found[j].position >= match.position - window {
                 if found[j].position < match.position {
-                    let before = index.triggers[Int(found[j].trigger)].trigger
-                    if before.relation == .negation {
+                    let before = index.triggers[Int(found[j].trigger)].trigger.relation
+                    if before == .negation {
                         negation = found[j].position
                         // "pledging not to support": a promise, not a refusal.
                         let promised = j > 0 && found[j - 1].position >= found[j].position - 2
                             && index.triggers[Int(found[j - 1].trigger)].trigger.relation == .cooperation
-                        refusal = before.tone < 0 && !promised
-                    } else if before.relation == .hedge {
+                        refusal = index.triggers[Int(found[j].trigger)].trigger.tone < 0 && !promised
+                    } else if before == .hedge {
                         hedged = true
                     }
                 }
                 j -= 1
             }
             let scale = hedged ? 0.5 : 1
-            switch (trigger.relation, negation) {
+            switch (relation, negation) {
             case (.cooperation, nil), (.conflict, nil), (.reversal, nil):
-                reading.hits.append(TriggerHit(position: match.position, trigger: match.trigger, relation: trigger.relation, tone: trigger.tone * scale, object: match.object))
+                reading.hits.append(TriggerHit(position: match.position, trigger: match.trigger, relation: relation, tone: tone * scale, object: match.object))
             case (.cooperation, let negation?) where refusal:
                 // "did not recognise", "refused to sign": a refusal, half as hostile as the act is friendly.
-                reading.hits.append(TriggerHit(position: match.position, trigger: match.trigger, relation: .conflict, tone: -abs(trigger.tone) * scale / 2, object: match.object, negation: negation))
+                reading.hits.append(TriggerHit(position: match.position, trigger: match.trigger, relation: .conflict, tone: -abs(tone) * scale / 2, object: match.object, negation: negation))
             case (.neutral, nil) where match.object != nil:
                 // "split … into": a neutral reading by meaning, which decides its predicate.
                 reading.hits.append(TriggerHit(position: match.position, trigger: match.trigger, relation: .neutral, tone: 0, object: match.object))
@@ -195,9 +204,10 @@ enum RelationReader {
         }
         var seen: [Int32] = []
         func add(_ c: Int32) {
-            let term = index.triggers[Int(c)].term
-            if !seen.contains(c), !reading.terms.contains(term) { reading.terms.append(term) }
+            guard !seen.contains(c) else { return }
             seen.append(c)
+            let term = index.triggers[Int(c)].term
+            if !reading.terms.contains(term) { reading.terms.append(term) }
         }
         for hit in reading.hits { add(hit.trigger) }
         if reading.joins || reading.succession {
@@ -210,9 +220,8 @@ enum RelationReader {
 
     /// What decided a hit, for audit: the trigger as written in the text, its object, and its negation
     /// ("not + recognised", "broke off … relations").
-    static func source(of hit: TriggerHit, words: TokenText) -> String {
-        let compiled = words.index.triggers[Int(hit.trigger)]
-        var text = words.string(hit.position..<(hit.position + compiled.words.count))
+    static func source(of hit: TriggerHit, words: TokenText, index: KnowledgeIndex) -> String {
+        var text = words.string(hit.position..<(hit.position + index.triggers[Int(hit.trigger)].words.count))
         if let object = hit.object { text += " … " + words.string(object..<(object + 1)) }
         if let negation = hit.negation { text = words.string(negation..<(negation + 1)) + " + " + text }
         return text

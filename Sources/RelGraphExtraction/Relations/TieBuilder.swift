@@ -80,7 +80,7 @@ extension DocumentReader {
             if let cached = sources.first(where: { $0.position == hit.position && $0.trigger == hit.trigger }) {
                 tie.polaritySource = cached.text
             } else {
-                let text = RelationReader.source(of: hit, words: words)
+                let text = RelationReader.source(of: hit, words: words, index: index)
                 sources.append((hit.position, hit.trigger, text))
                 tie.polaritySource = text
             }
@@ -109,7 +109,7 @@ extension DocumentReader {
     func structuralTie(_ a: EntityID, _ b: EntityID, reading: SentenceReading, evidence: Int, year: Int?, patterns: PatternRecognizer) -> Tie? {
         let kb = index.knowledge
         func led(_ leader: EntityID, _ state: EntityID) -> Bool {
-            kb.leader(leader)?.terms.contains { $0.country == state } ?? (patterns.state(ofLeader: leader, year: nil) == state)
+            kb.everLed(leader, state) ?? (patterns.state(ofLeader: leader, year: nil) == state)
         }
         switch (a.kind, b.kind) {
         case (.leader, .country) where led(a, b):

@@ -1,13 +1,25 @@
 /// Read access to the words of a tokenised text, for the rules that look at neighbouring words.
+///
+/// Holds the word classes rather than the whole ``KnowledgeIndex``: the per-sentence readers copy it, and a copy of
+/// the index would retain and release each of its tables.
 struct TokenText {
     let text: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
-    let index: KnowledgeIndex
+    /// Roles of words by vocabulary id (``KnowledgeIndex/wordClasses``).
+    let wordClasses: [WordClass]
+
+    init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], index: KnowledgeIndex) {
+        self.text = text
+        self.tokens = tokens
+        self.wordClasses = index.wordClasses
+    }
 
     /// Whether the word at `k` plays `role` (false outside the text).
     @inline(__always)
     func `is`(_ k: Int, _ role: WordClass) -> Bool {
-        k >= 0 && k < tokens.count && index.classes(tokens[k]).contains(role)
+        guard k >= 0 && k < tokens.count else { return false }
+        let id = Int(tokens[k].id)
+        return id >= 0 && id < wordClasses.count && wordClasses[id].contains(role)
     }
 
     /// Whether the words from `k` on are `phrase` (token ids).
