@@ -11,10 +11,10 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
     public init(stringLiteral value: String) { self.rawValue = value }
     public init(kind: EntityKind, slug: String) { self.rawValue = "\(kind.rawValue):\(slug)" }
 
-    /// The kind named by the prefix, if it is one of ``EntityKind``.
-    /// The kind named by the prefix. Hot (called for every pair of entities in a sentence), so it reads only the
-    /// first letter: the four kinds differ there, and ids are always made by ``init(kind:slug:)`` or read from
-    /// relgraph's own files.
+    /// The kind named by the prefix, if it is one of ``EntityKind``. Hot (called for every pair of entities in a
+    /// sentence), so it reads only the first letter — the four kinds differ there, and ids are always made by
+    /// ``init(kind:slug:)`` or read from relgraph's own files — and is inlinable into the extraction module.
+    @inlinable
     public var kind: EntityKind? {
         switch rawValue.utf8.first {
         case UInt8(ascii: "c"): .country
@@ -32,7 +32,10 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
     }
 
     public var description: String { rawValue }
-    public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
+    @inlinable public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
+    // Written out (rather than synthesised) to be inlinable: ids are compared and hashed in extraction's hot loops.
+    @inlinable public static func == (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue == rhs.rawValue }
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     public init(from decoder: any Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)

@@ -30,8 +30,9 @@ public struct KnowledgeBase: Sendable {
     var nonEntityIndex: [String: Int] = [:]
     var boilerplateKeys = Set<String>()
     var patternKeys = Set<String>()
-    /// Leaders by office, lower-cased ("prime minister"), for "the prime minister" in a text.
-    private var officeIndex: [String: [EntityID]] = [:]
+    /// The terms of each office, lower-cased ("prime minister"), in the leaders' order: for "the prime minister" in
+    /// a text.
+    private var officeTermIndex: [String: [OfficeTerm]] = [:]
     /// The states each state succeeded (Soviet Union for Russia), from the successor column.
     private var predecessorIndex: [EntityID: [EntityID]] = [:]
     /// Where each record (and each leader's term) was read, for errors found only once all files are in.
@@ -129,9 +130,9 @@ public struct KnowledgeBase: Sendable {
             }
             predecessorIndex[successor, default: []].append(country.id)
         }
-        officeIndex = [:]
+        officeTermIndex = [:]
         for leader in leaders {
-            for office in Set(leader.terms.map { $0.office.lowercased() }) { officeIndex[office, default: []].append(leader.id) }
+            for term in leader.terms { officeTermIndex[term.office.lowercased(), default: []].append(OfficeTerm(leader: leader.id, term: term)) }
             for (k, term) in leader.terms.enumerated() where countryIndex[term.country] == nil {
                 throw error(at: termOrigins[leader.id]?[k], "\(leader.id): country \(term.country) is not a known country")
             }
@@ -155,8 +156,14 @@ public struct KnowledgeBase: Sendable {
         return leaders[n].terms.allSatisfy { year < $0.start }
     }
 
-    /// The leaders who held `office` (lower-cased: "prime minister") at some time.
-    public func leaders(holding office: String) -> [EntityID] { officeIndex[office] ?? [] }
+    /// One term of one office: who held it, where and when.
+    public struct OfficeTerm: Sendable {
+        public var leader: EntityID
+        public var term: Node.Term
+    }
+
+    /// Every term of `office` (lower-cased: "prime minister"), leader by leader in the table's order.
+    public func terms(of office: String) -> [OfficeTerm] { officeTermIndex[office] ?? [] }
 
     /// The states `id` succeeded (the Soviet Union for Russia; East and West Germany for Germany).
     public func predecessors(of id: EntityID) -> [EntityID] { predecessorIndex[id] ?? [] }

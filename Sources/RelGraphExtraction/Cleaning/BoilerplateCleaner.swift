@@ -34,6 +34,9 @@ struct BoilerplateCleaner: Sendable {
     private let ruleOffsets: [Int]
     private let firstByteStarts: [Int]
     private let firstByteRules: [Int]
+    /// Bit `b0 << 8 | b1`: some rule begins with byte `b0` (as written, or its capital) then lower-cased byte `b1`.
+    /// Most word starts begin no rule; this settles them with one load instead of a pass over the rules of `b0`.
+    private let firstTwoBytes: [UInt64]
 
     /// Glob rules apply only to short lines: a rule such as "By *" is meant for bylines, not for paragraphs.
     static let maxGlobLineLength = 100
@@ -51,13 +54,26 @@ struct BoilerplateCleaner: Sendable {
         var bytes: [UInt8] = []
         var offsets = [0]
         var byFirst = [[Int]](repeating: [], count: 256)
+        var twoBytes = [UInt64](repeating: 0, count: 65536 / 64)
+        func allow(_ b0: UInt8, _ b1: UInt16?) {
+            for second in b1.map({ [$0] }) ?? Array(0..<256) {
+                let bit = Int(b0) << 8 | Int(second)
+                twoBytes[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
         for (index, rule) in inner.enumerated() {
             let pattern = Array(rule.pattern.utf8).map(ByteSearch.lower)
             bytes += pattern
             offsets.append(bytes.count)
             byFirst[Int(pattern[0])].append(index)
-            if pattern[0] >= 0x61 && pattern[0] <= 0x7A { byFirst[Int(pattern[0] & ~0x20)].append(index) }
+            let second = pattern.count > 1 ? UInt16(pattern[1]) : nil  // a one-byte rule: any second byte
+            allow(pattern[0], second)
+            if pattern[0] >= 0x61 && pattern[0] <= 0x7A {
+                byFirst[Int(pattern[0] & ~0x20)].append(index)
+                allow(pattern[0] & ~0x20, second)
+            }
         }
+        firstTwoBytes = twoBytes
         ruleBytes = bytes
         ruleOffsets = offsets
         firstByteStarts = byFirst.reduce(into: [0]) { $0.append($0.last! + $1.count) }
@@ -132,6 +148,11 @@ struct BoilerplateCleaner: Sendable {
                             }
                             if b >= 0x41 && b <= 0x5A && i > 0 && (buffer[i - 1] == UInt8(ascii: ",") || buffer[i - 1] == UInt8(ascii: ";")) {
                                 glued.append(i)
+                            }
+                            let pair = b << 8 | Int(i + 1 < line.upperBound ? ByteSearch.lower(buffer[i + 1]) : 0)
+                            guard firstTwoBytes[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else {
+                                i += 1
+                                continue
                             }
                             for c in firstByteStarts[b]..<firstByteStarts[b + 1] {
                                 let r = candidates[c]

@@ -87,6 +87,11 @@ struct DocumentReader {
     var mentionStarts: [Int] = []
     var mentionClauses: [Int] = []
     var resolvedTimes: [ResolvedTime] = []
+    var eventScratch = EventScratch()
+    /// The sentence's events grouped by pair (`TieBuilder`): pair (a, b)'s events are
+    /// `groupedEvents[pairStarts[a * n + b] ..< pairStarts[a * n + b + 1]]`.
+    var pairStarts: [Int] = []
+    var groupedEvents: [PairEvent] = []
     /// The polarity sources of the sentence's triggers, built once each (`TieBuilder`).
     var sources: [(position: Int, trigger: Int32, text: String)] = []
 
@@ -246,7 +251,7 @@ struct DocumentReader {
             states += referred
         }
         for state in states {
-            recentStates.removeAll { $0 == state }
+            if let i = recentStates.firstIndex(of: state) { recentStates.remove(at: i) }  // each state is listed once
             recentStates.append(state)
         }
         return referred
@@ -303,7 +308,7 @@ struct DocumentReader {
         let reader = EventReader(
             words: words, sentence: sentence.tokens, positions: positions, kinds: kinds, mentions: eventMentions,
             mentionClauses: mentionClauses, reading: reading, boundaries: boundaries, times: resolvedTimes, sentenceTime: time)
-        reader.read(into: &events)
+        reader.read(into: &events, scratch: &eventScratch)
     }
 
     func refersToPair(_ range: Range<Int>, words: TokenText) -> Bool {

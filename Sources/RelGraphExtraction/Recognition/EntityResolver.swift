@@ -182,27 +182,33 @@ struct EntityResolver {
 
     /// The one holder of `office` in `state` in `year` (or, with no year, the one named most recently).
     private func holder(of office: String, in state: EntityID, year: Int?) -> EntityID? {
-        let kb = index.knowledge
-        let holders = kb.leaders(holding: office).compactMap { kb.leader($0) }.filter { leader in
-            leader.terms.contains { $0.office.lowercased() == office && $0.country == state && (year.map($0.contains(year:)) ?? true) }
+        let holders = distinctLeaders(index.knowledge.terms(of: office)) { term in
+            term.country == state && (year.map(term.contains(year:)) ?? true)
         }
-        if year != nil { return holders.count == 1 ? holders[0].id : nil }
-        return holders.compactMap { l in lastFullMention[l.id].map { (l.id, $0) } }.max { $0.1 < $1.1 }?.0
+        if year != nil { return holders.count == 1 ? holders[0] : nil }
+        return mostRecentlyNamed(holders)
     }
 
+    /// The holder of `office` named most recently in the document (in office in `year`, if given); else the one
+    /// in office in `year` in a state the document names, if only one was.
     private func holder(of office: String, year: Int?) -> EntityID? {
-        let kb = index.knowledge
-        let holders = kb.leaders(holding: office).compactMap { kb.leader($0) }
-        func held(_ leader: Leader) -> Bool {
-            leader.terms.contains { $0.office.lowercased() == office && (year.map($0.contains(year:)) ?? true) }
-        }
-        if let recent = holders.filter(held).compactMap({ l in lastFullMention[l.id].map { (l.id, $0) } }).max(by: { $0.1 < $1.1 }) {
-            return recent.0
+        let terms = index.knowledge.terms(of: office)
+        if let recent = mostRecentlyNamed(distinctLeaders(terms) { term in year.map(term.contains(year:)) ?? true }) {
+            return recent
         }
         guard let year else { return nil }
-        let inOffice = holders.filter { leader in
-            leader.terms.contains { $0.office.lowercased() == office && $0.contains(year: year) && statesMentioned.contains($0.country) }
-        }
-        return inOffice.count == 1 ? inOffice[0].id : nil
+        let inOffice = distinctLeaders(terms) { $0.contains(year: year) && statesMentioned.contains($0.country) }
+        return inOffice.count == 1 ? inOffice[0] : nil
+    }
+
+    /// The leaders of `terms` with a term that satisfies `condition`, each once, in order.
+    private func distinctLeaders(_ terms: [KnowledgeBase.OfficeTerm], where condition: (Node.Term) -> Bool) -> [EntityID] {
+        var leaders: [EntityID] = []
+        for t in terms where condition(t.term) && leaders.last != t.leader && !leaders.contains(t.leader) { leaders.append(t.leader) }
+        return leaders
+    }
+
+    private func mostRecentlyNamed(_ leaders: [EntityID]) -> EntityID? {
+        leaders.compactMap { id in lastFullMention[id].map { (id, $0) } }.max { $0.1 < $1.1 }?.0
     }
 }

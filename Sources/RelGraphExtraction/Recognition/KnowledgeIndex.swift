@@ -25,8 +25,10 @@ public struct KnowledgeIndex: Sendable {
         var words: [Set<Int32>]
         /// Token ids of the object words the trigger needs ("relations" for "sever"); empty when it needs none.
         var objects: Set<Int32> = []
-        /// The term as evidence lists it, joined once here rather than per hit.
+        /// The term as evidence lists it, joined once here rather than per hit, and its number among the distinct
+        /// terms (entries of several classes share one: "sign" as cooperation and as joining).
         var term: String = ""
+        var termID: Int32 = 0
     }
 
     var vocabulary = TokenVocabulary()
@@ -86,6 +88,7 @@ public struct KnowledgeIndex: Sendable {
             entries.append(Self.compile(entry, tokenCount: keys.count))
         }
         var triggersByFirstToken: [Int32: [Int32]] = [:]
+        var termIDs: [String: Int32] = [:]
         for trigger in knowledge.triggers {
             let inflect = trigger.relation != .negation && trigger.relation != .hedge
             var words: [Set<Int32>] = []
@@ -109,7 +112,10 @@ public struct KnowledgeIndex: Sendable {
                     if keys.count == 1 { objects.insert(vocabulary.insert(keys[0])) }
                 }
             }
-            triggers.append(CompiledTrigger(trigger: trigger, words: words, objects: objects, term: trigger.term))
+            let term = trigger.term
+            let termID = termIDs[term] ?? Int32(termIDs.count)
+            termIDs[term] = termID
+            triggers.append(CompiledTrigger(trigger: trigger, words: words, objects: objects, term: term, termID: termID))
             for id in first { triggersByFirstToken[id, default: []].append(index) }
         }
         compilePatternWords(knowledge.patterns)

@@ -13,11 +13,12 @@ enum ClauseSplitter {
         let tokens = words.tokens
         let text = words.text
         for k in (sentence.lowerBound + 1)..<sentence.upperBound {
-            if words.is(k, .contrast) || words.is(k, .relative) || words.is(k, .background) {
+            let classes = words.classes(k)
+            if !classes.isDisjoint(with: [.contrast, .relative, .background]) {
                 boundaries.append(k)
                 continue
             }
-            if words.is(k, .subordinator), mentionStarts.contains(k + 1) || (words.is(k + 1, .function) && mentionStarts.contains(k + 2)) {
+            if classes.contains(.subordinator), mentionStarts.contains(k + 1) || (words.is(k + 1, .function) && mentionStarts.contains(k + 2)) {
                 boundaries.append(k)
                 continue
             }
@@ -28,7 +29,7 @@ enum ClauseSplitter {
                 if b == UInt8(ascii: ";") || b == UInt8(ascii: ":") { stop = true }
                 if b == UInt8(ascii: ",") { comma = true }
             }
-            if stop || (comma && words.is(k, .conjunction)) { boundaries.append(k) }
+            if stop || (comma && classes.contains(.conjunction)) { boundaries.append(k) }
         }
     }
 

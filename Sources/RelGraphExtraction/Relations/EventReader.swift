@@ -24,6 +24,18 @@ struct PairEvent: Sendable {
     var isReversal: Bool
 }
 
+/// The buffers a document's event reading reuses from sentence to sentence, so that a warm reader allocates nothing
+/// per sentence.
+struct EventScratch {
+    var predicates: [EventReader.Predicate] = []
+    /// The predicates' subjects and objects, as indices into the sentence's mentions.
+    var participants: [Int] = []
+    var timed: [(Int, Int, Int)] = []
+    var pairFlags: [UInt8] = []
+    var bound: [Bool] = []
+    var seen = Set<Int>()
+}
+
 /// Reads the events of one sentence: which entities each trigger relates, with which polarity, and in which year.
 ///
 /// The sentence is cut into clauses (``ClauseSplitter``); in each clause the triggers form *predicates* — runs of
@@ -60,14 +72,15 @@ struct EventReader {
     /// The time of the sentence as a whole (own, period, tenure, paragraph, heading or document).
     let sentenceTime: TimeSpan?
 
-    /// A run of triggers acting as one predicate; subjects and objects are indices into `mentions`.
+    /// A run of triggers acting as one predicate. Its subjects and objects are indices into `mentions`, kept in
+    /// ``EventScratch/participants`` (a predicate coordinated with the one before shares that one's range).
     struct Predicate {
         var start: Int
         var end: Int
         var clause: Int
         var decider: TriggerHit
-        var subjects: [Int] = []
-        var objects: [Int] = []
+        var subjects: Range<Int> = 0..<0
+        var objects: Range<Int> = 0..<0
         var between = false
         /// A pronoun stands among its objects ("restored relations with it").
         var unnamedObject = false
@@ -103,67 +116,74 @@ struct EventReader {
         return !times.contains { $0.position >= end && $0.position < position }
     }
 
-    /// The predicates of the sentence, with their subjects and objects.
-    func predicates() -> [Predicate] {
-        var result: [Predicate] = []
-        var runHits: [TriggerHit] = []
-        func close() {
-            guard let first = runHits.first, let last = runHits.last else { return }
-            let decider = runHits.first { $0.object != nil } ?? runHits.first { $0.relation == .reversal } ?? last
-            result.append(Predicate(start: first.position, end: last.position, clause: clause(first.position), decider: decider))
-            runHits.removeAll()
+    /// The predicates of the sentence, with their subjects and objects, into `scratch.predicates`.
+    func predicates(_ scratch: inout EventScratch) {
+        scratch.predicates.removeAll(keepingCapacity: true)
+        scratch.participants.removeAll(keepingCapacity: true)
+        // Runs of triggers with nothing between them that separates predicates.
+        let hits = reading.hits
+        var runStart = 0
+        for h in hits.indices where h == hits.count - 1 || separated(hits[h].position, hits[h + 1].position) {
+            let run = hits[runStart...h]
+            let decider = run.first { $0.object != nil } ?? run.first { $0.relation == .reversal } ?? hits[h]
+            scratch.predicates.append(Predicate(start: run.first!.position, end: hits[h].position, clause: clause(run.first!.position), decider: decider))
+            runStart = h + 1
         }
-        for hit in reading.hits {
-            if let last = runHits.last, separated(last.position, hit.position) { close() }
-            runHits.append(hit)
-        }
-        close()
         // Participants.
-        for i in result.indices {
-            let p = result[i]
-            let next = i + 1 < result.count && result[i + 1].clause == p.clause ? result[i + 1] : nil
-            let previous = i > 0 && result[i - 1].clause == p.clause ? result[i - 1] : nil
+        for i in scratch.predicates.indices {
+            let p = scratch.predicates[i]
+            let next = i + 1 < scratch.predicates.count && scratch.predicates[i + 1].clause == p.clause ? scratch.predicates[i + 1] : nil
+            let previous = i > 0 && scratch.predicates[i - 1].clause == p.clause ? scratch.predicates[i - 1] : nil
+            // A mention right before the next predicate is its subject ("U.S. support"), and this one's object too
+            // unless a comma or a time stands between ("gratitude to Stalin for his support").
+            let objectsStart = scratch.participants.count
             for (m, mention) in mentions.enumerated() where mentionClauses[m] == p.clause {
-                // A mention right before the next predicate is its subject ("U.S. support"), and this one's object
-                // too unless a comma or a time stands between ("gratitude to Stalin for his support").
                 if mention.start > p.end, next == nil || mention.start < next!.start,
                     next == nil || !isAdjacent(m, to: next!.start) || !pause(p.end, mention.start),
                     !isCircumstance(m)
                 {
-                    result[i].objects.append(m)
+                    scratch.participants.append(m)
                 }
+            }
+            let objects = objectsStart..<scratch.participants.count
+            let subjectsStart = scratch.participants.count
+            for (m, mention) in mentions.enumerated() where mentionClauses[m] == p.clause {
                 if mention.start < p.start, previous == nil || (mention.start > previous!.end && isAdjacent(m, to: p.start)) {
-                    result[i].subjects.append(m)
+                    scratch.participants.append(m)
                 }
             }
-            if previous == nil { result[i].subjects = trailingList(result[i].subjects) }
-            if result[i].subjects.isEmpty, let previous {
+            var subjects = subjectsStart..<scratch.participants.count
+            if previous == nil { subjects = trailingList(subjects, scratch.participants) }
+            if subjects.isEmpty, let previous {
                 // A predicate coordinated with the one before shares its subjects ("… and ended its ties with …").
-                result[i].subjects = previous.subjects.isEmpty ? previous.objects : previous.subjects
+                subjects = previous.subjects.isEmpty ? previous.objects : previous.subjects
             }
-            if result[i].subjects.isEmpty, i > 0, result[i - 1].clause == p.clause - 1,
+            if subjects.isEmpty, i > 0, scratch.predicates[i - 1].clause == p.clause - 1,
                 !mentions.indices.contains(where: { mentionClauses[$0] == p.clause && mentions[$0].start < p.start })
             {
-                result[i].subjects = result[i - 1].subjects  // ", accusing Russia …" after a clause break
+                subjects = scratch.predicates[i - 1].subjects  // ", accusing Russia …" after a clause break
             }
-            if let firstObject = result[i].objects.first {
-                result[i].between = (p.end..<mentions[firstObject].start).contains { words.is($0, .between) }
+            scratch.predicates[i].subjects = subjects
+            scratch.predicates[i].objects = objects
+            if !objects.isEmpty {
+                let firstObject = scratch.participants[objects.lowerBound]
+                scratch.predicates[i].between = (p.end..<mentions[firstObject].start).contains { words.is($0, .between) }
             }
             // "ended … relations with it": an object the reader cannot name.
             let reach = next?.start ?? (boundaries.first { $0 > p.end } ?? sentence.upperBound)
-            result[i].unnamedObject = ((p.end + 1)..<max(p.end + 1, reach)).contains { words.is($0, .pronoun) }
+            scratch.predicates[i].unnamedObject = ((p.end + 1)..<max(p.end + 1, reach)).contains { words.is($0, .pronoun) }
         }
-        return result.filter { !isBackground($0) }
+        scratch.predicates.removeAll { isBackground($0) }
     }
 
     /// The subjects that form the list just before a predicate ("Egypt, Jordan and Syria signed", "U.S.
     /// President Ronald Reagan and Soviet leader Mikhail Gorbachev signed"): earlier mentions separated from it by
     /// other words ("as Iran expanded its enrichment, leading to UN sanctions"; a dateline "WASHINGTON
     /// (Reuters) -") are not subjects.
-    func trailingList(_ subjects: [Int]) -> [Int] {
+    func trailingList(_ subjects: Range<Int>, _ participants: [Int]) -> Range<Int> {
         guard var k = subjects.indices.last else { return subjects }
-        while k > 0, listGap(mentions[subjects[k - 1]].end, mentions[subjects[k]].start) { k -= 1 }
-        return Array(subjects[k...])
+        while k > subjects.lowerBound, listGap(mentions[participants[k - 1]].end, mentions[participants[k]].start) { k -= 1 }
+        return k..<subjects.upperBound
     }
 
     /// Whether tokens `from ..< to` only join two names of a list: "and", "the", "of", a possessive "s", titles,
@@ -222,8 +242,9 @@ struct EventReader {
         return ((a + 1)..<b).contains { words.is($0, .and) }
     }
 
-    /// The events of the sentence, appended to `events`.
-    func read(into events: inout [PairEvent]) {
+    /// The events of the sentence, appended to `events`; `scratch` holds the buffers reused from sentence to
+    /// sentence.
+    func read(into events: inout [PairEvent], scratch: inout EventScratch) {
         let count = positions.count
         guard !reading.hits.isEmpty else {
             // No trigger: the pairs of one clause co-occur, in the sentence's time.
@@ -234,34 +255,37 @@ struct EventReader {
             }
             return
         }
-        let predicates = predicates()
-        var seen = Set<Int>()
-        let mayRepeat = predicates.count > 1 || times.contains(where: \.isRepeat)
-            || predicates.contains { p in p.objects.lazy.filter { kinds[mentions[$0].entity] == .agreement }.count > 1 }
-        // Per pair of entities (a * count + b): bit 1, some predicate relates it; bit 2, both are co-participants
-        // of one predicate.
+        predicates(&scratch)
+        let predicates = scratch.predicates
+        let participants = scratch.participants
+        scratch.seen.removeAll(keepingCapacity: true)
+        var mayRepeat = predicates.count > 1 || times.contains(where: \.isRepeat)
+        for p in predicates where !mayRepeat && agreements(among: p.objects, participants) > 1 { mayRepeat = true }
+        // Per pair of entities (a * count + b): some predicate relates it; both are co-participants of one predicate.
         let relatedFlag: UInt8 = 1
         let togetherFlag: UInt8 = 2
-        var pairFlags = [UInt8](repeating: 0, count: count * count)
-        // Pairs to relate, one predicate at a time: (mention, mention, mention whose time counts).
-        var timed: [(Int, Int, Int)] = []
+        scratch.pairFlags.removeAll(keepingCapacity: true)
+        scratch.pairFlags.append(contentsOf: repeatElement(0, count: count * count))
         for (index, p) in predicates.enumerated() {
-            timed.removeAll(keepingCapacity: true)
-            for s in p.subjects { for o in p.objects where mentions[o].entity != mentions[s].entity { timed.append((s, o, o)) } }
-            if p.between { forEachPair(p.objects) { timed.append(($0, $1, $1)) } }
+            // Pairs to relate: (mention, mention, mention whose time counts).
+            scratch.timed.removeAll(keepingCapacity: true)
+            for s in participants[p.subjects] {
+                for o in participants[p.objects] where mentions[o].entity != mentions[s].entity { scratch.timed.append((s, o, o)) }
+            }
+            if p.between { forEachPair(participants[p.objects]) { scratch.timed.append(($0, $1, $1)) } }
             // "Egypt and Israel signed a treaty": with no object but an agreement (or a subject named again, "at the
             // White House"), subjects are related. Subjects related through the agreements they sign take each
             // agreement's time ("SALT I in 1972 and SALT II in 1979").
-            let joint = !p.unnamedObject && p.objects.allSatisfy { o in
-                kinds[mentions[o].entity] == .agreement || p.subjects.contains { mentions[$0].entity == mentions[o].entity }
+            let joint = !p.unnamedObject && participants[p.objects].allSatisfy { o in
+                kinds[mentions[o].entity] == .agreement || participants[p.subjects].contains { mentions[$0].entity == mentions[o].entity }
             }
             if joint {
-                let agreementCount = p.objects.lazy.filter { kinds[mentions[$0].entity] == .agreement }.count
-                forEachPair(p.subjects) { x, y in
+                let agreementCount = agreements(among: p.objects, participants)
+                forEachPair(participants[p.subjects]) { x, y in
                     if agreementCount == 0 {
-                        timed.append((x, y, y))
+                        scratch.timed.append((x, y, y))
                     } else {
-                        for a in p.objects where kinds[mentions[a].entity] == .agreement { timed.append((x, y, a)) }
+                        for a in participants[p.objects] where kinds[mentions[a].entity] == .agreement { scratch.timed.append((x, y, a)) }
                     }
                 }
             }
@@ -269,47 +293,58 @@ struct EventReader {
             let isReversal = p.decider.relation == .reversal
             let tone = p.decider.tone
             let relation: Relation = tone > 0 ? .cooperation : tone < 0 ? .conflict : .neutral
-            for (x, y, z) in timed {
+            for (x, y, z) in scratch.timed {
                 let (a, b) = (mentions[x].entity, mentions[y].entity)
                 guard a != b else { continue }
                 if isReversal && !(isAgreementLike(a) || isAgreementLike(b)) { continue }
                 let (first, second) = (min(a, b), max(a, b))
-                let (firstTime, repeats) = time(for: x, z, predicate: p, nextStart: nextStart)
+                let (firstTime, repeats) = time(for: x, z, predicate: p, participants: participants, nextStart: nextStart)
                 for r in (repeats.lowerBound - 1)..<repeats.upperBound {
                     let time = r < repeats.lowerBound ? firstTime : times[r].span
                     // One event per pair, relation and year, however many predicates say it.
                     let key = ((first * count + second) * 4 + Int(relation == .cooperation ? 1 : relation == .conflict ? 2 : 0)) &* 8191
                         &+ (time?.start ?? 0) &* 31 &+ (time?.end ?? 0)
                     // (Only several predicates, agreements or repeats can say one event twice.)
-                    if mayRepeat { guard seen.insert(key).inserted else { continue } }
+                    if mayRepeat { guard scratch.seen.insert(key).inserted else { continue } }
                     events.append(PairEvent(first: first, second: second, relation: relation, tone: tone, hit: p.decider, time: time, isReversal: isReversal))
                 }
-                pairFlags[first * count + second] |= relatedFlag
+                scratch.pairFlags[first * count + second] |= relatedFlag
             }
         }
         // Co-participants of one predicate that it does not relate ("Egypt, Jordan and Syria signed … with Israel":
-        // Egypt and Jordan) are only co-occurring.
-        // Entities some predicate gives a role (a subject, or an object of a predicate with a subject) take no
-        // relation from a trigger that is not theirs.
-        var bound = [Bool](repeating: false, count: count)
+        // Egypt and Jordan) are only co-occurring. Entities some predicate gives a role (a subject, or an object of a
+        // predicate with a subject) take no relation from a trigger that is not theirs.
+        scratch.bound.removeAll(keepingCapacity: true)
+        scratch.bound.append(contentsOf: repeatElement(false, count: count))
         for p in predicates {
-            for x in p.subjects { for y in p.subjects { pairFlags[mentions[x].entity * count + mentions[y].entity] |= togetherFlag } }
-            for x in p.objects { for y in p.objects { pairFlags[mentions[x].entity * count + mentions[y].entity] |= togetherFlag } }
-            for x in p.subjects { bound[mentions[x].entity] = true }
-            if !p.subjects.isEmpty { for x in p.objects { bound[mentions[x].entity] = true } }
+            for x in participants[p.subjects] {
+                for y in participants[p.subjects] { scratch.pairFlags[mentions[x].entity * count + mentions[y].entity] |= togetherFlag }
+            }
+            for x in participants[p.objects] {
+                for y in participants[p.objects] { scratch.pairFlags[mentions[x].entity * count + mentions[y].entity] |= togetherFlag }
+            }
+            for x in participants[p.subjects] { scratch.bound[mentions[x].entity] = true }
+            if !p.subjects.isEmpty { for x in participants[p.objects] { scratch.bound[mentions[x].entity] = true } }
         }
         // Other pairs of one clause: the trigger nearest to them (the last between them, else the first after
         // both), else a neutral co-occurrence.
         for a in 0..<count {
-            for b in (a + 1)..<max(a + 1, count) where pairFlags[a * count + b] & relatedFlag == 0 && clause(positions[a]) == clause(positions[b]) {
+            for b in (a + 1)..<max(a + 1, count) where scratch.pairFlags[a * count + b] & relatedFlag == 0 && clause(positions[a]) == clause(positions[b]) {
                 let (low, high) = (min(positions[a], positions[b]), max(positions[a], positions[b]))
-                let hit = pairFlags[a * count + b] & togetherFlag != 0 || (bound[a] && bound[b]) ? nil : nearestTrigger(low, high)
+                let hit = scratch.pairFlags[a * count + b] & togetherFlag != 0 || (scratch.bound[a] && scratch.bound[b]) ? nil : nearestTrigger(low, high)
                 let relation: Relation = hit.map { $0.tone > 0 ? .cooperation : $0.tone < 0 ? .conflict : .neutral } ?? .neutral
                 events.append(PairEvent(
                     first: a, second: b, relation: relation, tone: relation == .neutral ? 0 : hit!.tone, hit: relation == .neutral ? nil : hit,
                     time: time(after: high, before: sentence.upperBound) ?? time(before: high) ?? sentenceTime, isReversal: false))
             }
         }
+    }
+
+    /// How many of the mentions `participants[range]` name agreements.
+    func agreements(among range: Range<Int>, _ participants: [Int]) -> Int {
+        var n = 0
+        for m in participants[range] where kinds[mentions[m].entity] == .agreement { n += 1 }
+        return n
     }
 
     /// The cooperation or conflict trigger of the pair's clause nearest to mentions at `low` < `high`.
@@ -331,19 +366,19 @@ struct EventReader {
 
     /// Calls `body` with every pair of `list` in order: (list[0], list[1]), (list[0], list[2]), …
     @inline(__always)
-    func forEachPair(_ list: [Int], _ body: (Int, Int) -> Void) {
+    func forEachPair(_ list: ArraySlice<Int>, _ body: (Int, Int) -> Void) {
         for i in list.indices { for j in list.indices where j > i { body(list[i], list[j]) } }
     }
 
     /// The time of one pair's event (mentions `x`, `y`): the first expression after its later mention and before
     /// the next object or predicate of the clause, else the last expression before the predicate, else the
     /// sentence's time; and the indices into ``times`` of the "again in …" expressions that repeat it.
-    func time(for x: Int, _ y: Int, predicate p: Predicate, nextStart: Int) -> (time: TimeSpan?, repeats: Range<Int>) {
+    func time(for x: Int, _ y: Int, predicate p: Predicate, participants: [Int], nextStart: Int) -> (time: TimeSpan?, repeats: Range<Int>) {
         let later = max(mentions[x].start, mentions[y].start)
         let from = max(later, p.start)
         var end = min(nextStart, boundaries.first { $0 > from } ?? sentence.upperBound)
         // The next object of the same predicate has its own time ("B in 1988 and C in 2001").
-        for o in p.objects where mentions[o].start > from && mentions[o].start < end { end = mentions[o].start }
+        for o in participants[p.objects] where mentions[o].start > from && mentions[o].start < end { end = mentions[o].start }
         guard let first = times.firstIndex(where: { $0.position > from && $0.position < end && !$0.datesFollowing }) else {
             return (time(before: p.start) ?? sentenceTime, 0..<0)
         }

@@ -202,12 +202,12 @@ enum RelationReader {
         if toneCount > 0 {
             reading.tone = toneSum / Double(toneCount)
         }
-        var seen: [Int32] = []
+        var seenTerms: [Int32] = []
         func add(_ c: Int32) {
-            guard !seen.contains(c) else { return }
-            seen.append(c)
-            let term = index.triggers[Int(c)].term
-            if !reading.terms.contains(term) { reading.terms.append(term) }
+            let term = index.triggers[Int(c)].termID
+            guard !seenTerms.contains(term) else { return }
+            seenTerms.append(term)
+            reading.terms.append(index.triggers[Int(c)].term)
         }
         for hit in reading.hits { add(hit.trigger) }
         if reading.joins || reading.succession {

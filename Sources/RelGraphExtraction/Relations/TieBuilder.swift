@@ -14,15 +14,28 @@ extension DocumentReader {
         defer { if ties.count > tiesBefore { evidenceList.append(sentence) } }
         // Events grouped by pair with a counting sort (stable: each pair's events stay in reading order).
         let n = entities.count
-        var starts = [Int](repeating: 0, count: n * n + 1)
+        // The buffers are taken (not copied) for the sentence and handed back at its end.
+        var starts: [Int] = []
+        swap(&starts, &pairStarts)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(contentsOf: repeatElement(0, count: n * n + 1))
         for event in events { starts[event.first * n + event.second + 1] += 1 }
         for k in 0..<(n * n) { starts[k + 1] += starts[k] }
-        var fill = starts
-        var grouped = events
+        var grouped: [PairEvent] = []
+        swap(&grouped, &groupedEvents)
+        grouped.removeAll(keepingCapacity: true)
+        grouped.append(contentsOf: events)
+        // Each pair's next free slot: its start, counted up (the starts are rebuilt by subtraction below).
         for event in events {
             let slot = event.first * n + event.second
-            grouped[fill[slot]] = event
-            fill[slot] += 1
+            grouped[starts[slot]] = event
+            starts[slot] += 1
+        }
+        for k in stride(from: n * n, to: 0, by: -1) { starts[k] = starts[k - 1] }
+        starts[0] = 0
+        defer {
+            pairStarts = starts
+            groupedEvents = grouped
         }
         for (i, a) in entities.enumerated() {
             for j in (i + 1)..<entities.count {
@@ -58,8 +71,8 @@ extension DocumentReader {
                 ties.append(Tie(source: entity, target: state, relation: .leads, evidenceIndex: evidence))
             }
             if entity.kind == .agreement {
-                let leavers = events.filter(\.isReversal).flatMap { [entities[$0.first], entities[$0.second]] }
-                for party in patterns.parties(ofAgreement: entity) where !entities.contains(party) && !leavers.contains(party) {
+                for party in patterns.parties(ofAgreement: entity)
+                where !entities.contains(party) && !events.contains(where: { $0.isReversal && (entities[$0.first] == party || entities[$0.second] == party) }) {
                     ties.append(Tie(source: party, target: entity, relation: .partyTo, evidenceIndex: evidence))
                 }
             }

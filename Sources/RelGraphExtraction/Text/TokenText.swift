@@ -14,6 +14,14 @@ struct TokenText {
         self.wordClasses = index.wordClasses
     }
 
+    /// The roles of the word at `k` (none outside the text).
+    @inline(__always)
+    func classes(_ k: Int) -> WordClass {
+        guard k >= 0 && k < tokens.count else { return [] }
+        let id = Int(tokens[k].id)
+        return id >= 0 && id < wordClasses.count ? wordClasses[id] : []
+    }
+
     /// Whether the word at `k` plays `role` (false outside the text).
     @inline(__always)
     func `is`(_ k: Int, _ role: WordClass) -> Bool {

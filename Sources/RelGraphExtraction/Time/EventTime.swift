@@ -55,6 +55,10 @@ extension TimeTagger {
     /// A relative time expression starting at `k`, and how many tokens it spans.
     private func relative(at k: Int, in range: Range<Int>) -> (TimeMention.Kind, Int)? {
         let token = tokens[k]
+        // Most words start no relative expression: one look at the word's roles settles them.
+        guard token.isNumeric || !words.classes(k).isDisjoint(with: [.numberWord, .following, .presentMarker, .this, .last]) else {
+            return nil
+        }
         // "two years later", "a decade earlier", "three years after", "two decades ago", "ten weeks later"
         if k + 2 < range.upperBound, words.is(k + 1, .year) || words.is(k + 1, .years) || words.is(k + 1, .decade)
             || words.is(k + 1, .dayWord) || words.is(k + 1, .week),
