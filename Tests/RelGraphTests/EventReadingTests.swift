@@ -67,6 +67,23 @@ struct EventReadingTests {
         ])
     }
 
+    @Test("\"the two countries\" are the pair the text is about, not the last two states named")
+    func pairReference() {
+        // The sentence before names one state only (the United States, by its demonym): the pair is the one named
+        // together before, Egypt and Israel, not the last two named (Israel and the United States).
+        #expect(Self.events("""
+            Egypt and Israel signed a peace treaty in 1979. An American envoy praised the agreement. The two \
+            countries restored relations in 1980.
+            """) == [
+            "egypt israel cooperation 1979 treaty", "egypt israel cooperation 1980 restored … relations",
+        ])
+        // The sentence before names just two: they are the pair, even if another pair was named more often.
+        #expect(Self.events("""
+            Peru and Ecuador fought in 1941. Peru and Ecuador fought again in 1981. In 1995 Ecuador and Colombia \
+            signed a border pact. The two countries quarrelled in 1996.
+            """).filter { $0.contains("1996") } == ["colombia ecuador conflict 1996 quarrelled"])
+    }
+
     @Test("relative times count from the event before; the publication date only dates the present")
     func relativeTimes() {
         #expect(Self.events("Uganda and Kenya signed a trade pact in 1967. The two countries quarrelled two years later.") == [

@@ -46,6 +46,24 @@ public struct DocumentExtractor: Sendable {
     }
 }
 
+/// Two states named together in one sentence. "The two countries" are the two states of the sentence before when
+/// it named just two; otherwise the pair the text is about: the one named together most often, then most recently,
+/// then nearest the start of its sentence ("Egypt and Israel signed, with the United States as witness": Egypt and
+/// Israel), not the last two states named.
+struct StatePair {
+    var first: EntityID
+    var second: EntityID
+    var count: Int
+    /// The last sentence that named both, and the position of the later of the two among that sentence's states.
+    var sentence: Int
+    var reach: Int
+
+    /// Whether `other` is more the text's pair than this one.
+    func precedes(_ other: StatePair) -> Bool {
+        (count, sentence, -reach) < (other.count, other.sentence, -other.reach)
+    }
+}
+
 /// The per-document state of one extraction. ``read()`` runs the stages sentence by sentence: dictionary matches
 /// (``sentenceMatches``), time (``sentenceTime``), entities (``recognise``), the states spoken of
 /// (``statesSpokenOf``), mentions (``record``), and events and ties (``relate``, in `TieBuilder.swift`).
@@ -64,8 +82,13 @@ struct DocumentReader {
     var mentions: [EntityMention] = []
     var evidenceList: [Evidence] = []
     var ties: [Tie] = []
-    /// States in the order last named (or referred to), for "the two countries".
+    /// States in the order last named (or referred to), and the pairs of states named together in one sentence (how
+    /// often, in which sentence last, how far into it): what "the two countries" refers to.
     var recentStates: [EntityID] = []
+    var statePairs: [StatePair] = []
+    var sentenceNumber = 0
+    /// The states of the last sentence that named (or referred to) any.
+    var lastNamedStates: [EntityID] = []
     var years: [Int] = []
     /// The year of the last event read, the anchor of "a year later" in the next sentence.
     var lastEventYear: Int?
@@ -247,12 +270,32 @@ struct DocumentReader {
         }
         var referred: [EntityID] = []
         if states.count < 2, recentStates.count >= 2, refersToPair(sentence.tokens, words: words) {
-            referred = recentStates.suffix(2).filter { !states.contains($0) }
+            // The two states of the sentence before, if it named just two; else the pair the text is about.
+            let pair = lastNamedStates.count == 2 ? lastNamedStates
+                : statePairs.max { $0.precedes($1) }.map { [$0.first, $0.second] } ?? Array(recentStates.suffix(2))
+            referred = pair.filter { !states.contains($0) }
             states += referred
         }
         for state in states {
             if let i = recentStates.firstIndex(of: state) { recentStates.remove(at: i) }  // each state is listed once
             recentStates.append(state)
+        }
+        sentenceNumber += 1
+        if !states.isEmpty {
+            lastNamedStates.removeAll(keepingCapacity: true)
+            lastNamedStates += states
+        }
+        for i in states.indices {
+            for j in states.indices where j > i {
+                let (first, second) = states[i] < states[j] ? (states[i], states[j]) : (states[j], states[i])
+                if let k = statePairs.firstIndex(where: { $0.first == first && $0.second == second }) {
+                    statePairs[k].count += 1
+                    statePairs[k].sentence = sentenceNumber
+                    statePairs[k].reach = j
+                } else {
+                    statePairs.append(StatePair(first: first, second: second, count: 1, sentence: sentenceNumber, reach: j))
+                }
+            }
         }
         return referred
     }
