@@ -100,7 +100,11 @@ extension Evidence {
         case paragraph
         /// the heading of the section ("Soviet Era (1948-1991):")
         case heading
-        /// the document's date
+        /// the document's date (a sentence that speaks of the present)
         case document
+        /// the year of the event told before it in the document (a sentence in the past tense with no date of its
+        /// own, its paragraph's or its heading's: "Egypt and Israel signed a peace treaty in 1979. … The Arab League
+        /// suspended Egypt's membership.")
+        case narrative
     }
 }

@@ -148,6 +148,12 @@ public struct KnowledgeBase: Sendable {
         KnowledgeError(file: origin?.file ?? "knowledge base", line: origin?.line, message: message)
     }
 
+    /// Whether `entity` is a known leader who held no office in `year` (before, between or after their terms).
+    public func isOutOfOffice(_ entity: EntityID, year: Int) -> Bool {
+        guard entity.kind == .leader, let n = leaderIndex[entity] else { return false }
+        return !leaders[n].terms.contains { $0.contains(year: year) }
+    }
+
     /// Whether `entity` is a known leader and `year` (the last year a sentence speaks of) comes before their first
     /// term: a sentence about that time names them only as a later reference point ("under Rajiv Gandhi's
     /// grandfather"), not as an actor.

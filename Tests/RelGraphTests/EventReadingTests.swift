@@ -97,6 +97,23 @@ struct EventReadingTests {
         ])
     }
 
+    @Test("the publication date dates a sentence of the present; a past one with no date continues the story, or has none")
+    func publicationDateOnlyForThePresent() {
+        // A dated article: the past tense with no date says nothing of the year; the present perfect is the news.
+        #expect(Self.events("Kenya and Uganda signed a trade pact.", date: "2024-05-10") == ["kenya uganda cooperation - pact"])
+        #expect(Self.events("Kenya and Uganda have signed a trade pact.", date: "2024-05-10") == ["kenya uganda cooperation 2024 pact"])
+        #expect(Self.events("Kenya and Uganda could sign a trade pact.", date: "2024-05-10") == ["kenya uganda cooperation 2024 pact"])
+        // A past sentence in a new paragraph continues the story told before it.
+        #expect(Self.events("Egypt and Israel signed a peace treaty in 1979.\n\nThe Arab League suspended Egypt's membership in protest.", date: "2024-05-10") == [
+            "egypt israel cooperation 1979 treaty", "egypt organization:arab-league conflict 1979 suspended … membership",
+        ])
+        // … unless a leader it names did not hold office in that year.
+        #expect(Self.extract("Britain granted Ghana independence in 1957.\n\nJohn Kufuor and Tony Blair signed an aid accord.", date: "2024-05-10")
+            .evidence.last?.dating == nil)
+        let narrative = Self.extract("Britain granted Ghana independence in 1957.\n\nJohn Kufuor and Tony Blair signed an aid accord.")
+        #expect(narrative.evidence.map { $0.dating?.rawValue ?? "-" } == ["sentence", "-"])
+    }
+
     @Test("an edge takes its era from its event's year, and its evidence says which trigger decided")
     func eraFromEvent() throws {
         let graph = try TestSupport.graph("Portugal recognised Brazil in 1825 and Angola in 1975.")

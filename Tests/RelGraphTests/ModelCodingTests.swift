@@ -6,10 +6,10 @@ import RelGraphCore
 /// The model's JSON coding: names and strings that graph.json readers rely on.
 @Suite("model coding")
 struct ModelCodingTests {
-    @Test("Evidence.dating is an enum whose raw values are graph.json's eight dating strings")
+    @Test("Evidence.dating is an enum whose raw values are graph.json's nine dating strings")
     func datingStrings() throws {
         #expect(Evidence.Dating.allCases.map(\.rawValue) == [
-            "sentence", "period", "tenure", "agreement", "relative", "paragraph", "heading", "document",
+            "sentence", "period", "tenure", "agreement", "relative", "paragraph", "heading", "document", "narrative",
         ])
         let json = #"{"doc":"d","start":3,"end":9,"text":"t","year":2001,"dating":"tenure","triggers":[],"tone":0}"#
         let evidence = try JSONDecoder().decode(Evidence.self, from: Data(json.utf8))

@@ -62,6 +62,31 @@ struct StatePair {
     func precedes(_ other: StatePair) -> Bool {
         (count, sentence, -reach) < (other.count, other.sentence, -other.reach)
     }
+
+    /// The pair a text is about, from the states of its sentences so far that named two or more (`states`, flat;
+    /// sentence `k`'s from `sentenceStarts[k]`). Counted only when a text says "the two countries", so reading
+    /// costs nothing otherwise.
+    static func about(_ states: [EntityID], sentenceStarts: [Int]) -> StatePair? {
+        var pairs: [StatePair] = []
+        for s in sentenceStarts.indices {
+            let end = s + 1 < sentenceStarts.count ? sentenceStarts[s + 1] : states.count
+            let sentence = states[sentenceStarts[s]..<end]
+            for i in sentence.indices {
+                for j in sentence.indices where j > i {
+                    let (first, second) = states[i] < states[j] ? (states[i], states[j]) : (states[j], states[i])
+                    let reach = j - sentence.startIndex
+                    if let k = pairs.firstIndex(where: { $0.first == first && $0.second == second }) {
+                        pairs[k].count += 1
+                        pairs[k].sentence = s
+                        pairs[k].reach = reach
+                    } else {
+                        pairs.append(StatePair(first: first, second: second, count: 1, sentence: s, reach: reach))
+                    }
+                }
+            }
+        }
+        return pairs.max { $0.precedes($1) }
+    }
 }
 
 /// The per-document state of one extraction. ``read()`` runs the stages sentence by sentence: dictionary matches
@@ -85,8 +110,10 @@ struct DocumentReader {
     /// States in the order last named (or referred to), and the pairs of states named together in one sentence (how
     /// often, in which sentence last, how far into it): what "the two countries" refers to.
     var recentStates: [EntityID] = []
-    var statePairs: [StatePair] = []
-    var sentenceNumber = 0
+    /// The states of each sentence that named two or more, flat: sentence `k`'s are
+    /// `namedStates[namedStateStarts[k] ..< namedStateStarts[k + 1]]` (the last up to the end).
+    var namedStates: [EntityID] = []
+    var namedStateStarts: [Int] = []
     /// The states of the last sentence that named (or referred to) any.
     var lastNamedStates: [EntityID] = []
     var years: [Int] = []
@@ -163,6 +190,12 @@ struct DocumentReader {
             } else if own == nil, let signed = firstAgreementYear(found) {
                 // A known agreement named in a sentence with no time of its own dates it.
                 time = TimeSpan(start: signed, dating: .agreement)
+            } else if time == nil, let year = lastEventYear, !SentenceTense.speaksOfPresent(sentence.tokens, words: words),
+                !found.contains(where: { index.knowledge.isOutOfOffice($0.entity, year: year) })
+            {
+                // A past-tense sentence with nothing to date it continues the story: the event told before it —
+                // unless a leader it names did not hold office then (the story has moved on).
+                time = TimeSpan(start: year, dating: .narrative)
             }
             let referred = statesSpokenOf(sentence, words: words, patterns: patterns, year: time?.start)
             // Only a sentence that names or refers to something can tie anything.
@@ -234,8 +267,12 @@ struct DocumentReader {
         } else if let own, own.dating != .relative {
             scope.paragraph = own.with(.paragraph)
         }
-        let documentYear = document.info.date?.year
-        return (own, own ?? scope.paragraph ?? scope.heading ?? documentYear.map { TimeSpan(start: $0, dating: .document) })
+        // The publication date dates only a sentence that speaks of the present ("is", "has", "will", "now"): one
+        // in the past tense with no date of its own may be about any time.
+        if let time = own ?? scope.paragraph ?? scope.heading { return (own, time) }
+        guard let documentYear = document.info.date?.year, SentenceTense.speaksOfPresent(sentence.tokens, words: tagger.words)
+        else { return (own, nil) }
+        return (own, TimeSpan(start: documentYear, dating: .document))
     }
 
     /// Entities: the knowledge base's, then the leaders the patterns find (agreements come after the reading).
@@ -272,7 +309,8 @@ struct DocumentReader {
         if states.count < 2, recentStates.count >= 2, refersToPair(sentence.tokens, words: words) {
             // The two states of the sentence before, if it named just two; else the pair the text is about.
             let pair = lastNamedStates.count == 2 ? lastNamedStates
-                : statePairs.max { $0.precedes($1) }.map { [$0.first, $0.second] } ?? Array(recentStates.suffix(2))
+                : StatePair.about(namedStates, sentenceStarts: namedStateStarts).map { [$0.first, $0.second] }
+                    ?? Array(recentStates.suffix(2))
             referred = pair.filter { !states.contains($0) }
             states += referred
         }
@@ -280,22 +318,13 @@ struct DocumentReader {
             if let i = recentStates.firstIndex(of: state) { recentStates.remove(at: i) }  // each state is listed once
             recentStates.append(state)
         }
-        sentenceNumber += 1
         if !states.isEmpty {
             lastNamedStates.removeAll(keepingCapacity: true)
             lastNamedStates += states
         }
-        for i in states.indices {
-            for j in states.indices where j > i {
-                let (first, second) = states[i] < states[j] ? (states[i], states[j]) : (states[j], states[i])
-                if let k = statePairs.firstIndex(where: { $0.first == first && $0.second == second }) {
-                    statePairs[k].count += 1
-                    statePairs[k].sentence = sentenceNumber
-                    statePairs[k].reach = j
-                } else {
-                    statePairs.append(StatePair(first: first, second: second, count: 1, sentence: sentenceNumber, reach: j))
-                }
-            }
+        if states.count >= 2 {
+            namedStateStarts.append(namedStates.count)
+            namedStates += states
         }
         return referred
     }

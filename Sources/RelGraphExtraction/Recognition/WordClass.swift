@@ -86,4 +86,16 @@ struct WordClass: OptionSet, Sendable {
     static let decade = WordClass(rawValue: 1 << 46)
     /// over — "broke off relations over aid": what follows is the topic, not an event
     static let topic = WordClass(rawValue: 1 << 47)
+    /// A word of the present: "is", "are", "has", "will", "can", "now", "currently" — a sentence with one and no
+    /// date of its own speaks of the time it was published.
+    static let presentTense = WordClass(rawValue: 1 << 48)
+    /// An irregular past-tense verb ("was", "fought", "broke"); regular ones are told by their "-ed" ending.
+    static let pastTense = WordClass(rawValue: 1 << 49)
+    /// A word after which an "-ed" form is a participle, not a past tense: auxiliaries ("has signed", "was
+    /// signed"), determiners and possessives ("the advanced weapons", "its renewed ties").
+    static let participleBefore = WordClass(rawValue: 1 << 50)
+    /// A word before which an "-ed" form is a participle ("coupled with", "backed by", "known as").
+    static let participleAfter = WordClass(rawValue: 1 << 51)
+    /// A word that ends in "-ed" and is no past tense ("need", "indeed", "hundred").
+    static let notPast = WordClass(rawValue: 1 << 52)
 }

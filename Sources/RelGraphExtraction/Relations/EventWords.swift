@@ -15,6 +15,25 @@ extension KnowledgeIndex {
         mark(["over"], .topic)
         mark(["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], .presentMarker)
         mark(["week", "weekend"], .week)
+        mark(["is", "are", "am", "has", "have", "will", "shall", "can", "may", "might", "must", "could", "would",
+              "should", "now", "currently", "still", "nowadays", "says", "say", "remains", "remain", "continues",
+              "continue"], .presentTense)
+        mark(["was", "were", "had", "did", "said", "sent", "fought", "began", "broke", "met", "led", "made", "took",
+              "gave", "held", "won", "lost", "told", "went", "came", "became", "left", "sought", "brought", "struck",
+              "rose", "fell", "grew", "drew", "saw", "knew", "thought", "found", "built", "kept", "paid", "sold",
+              "spent", "stood", "wrote", "ran", "withdrew", "overthrew", "threw", "forbade", "bought", "caught",
+              "taught", "fled", "swore", "tore", "wore", "froze", "chose", "spoke", "stole", "woke", "shook", "undertook",
+              "overtook", "forgave", "forgot", "hid", "bit", "slid", "sank", "sprang", "shrank", "rang", "sang", "began"],
+             .pastTense)
+        mark(["has", "have", "had", "having", "is", "are", "am", "was", "were", "be", "been", "being", "will", "would",
+              "can", "could", "may", "might", "must", "should", "shall", "get", "gets", "got", "the", "a", "an", "its",
+              "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "of", "more", "most", "less",
+              "least", "newly", "increasingly", "highly", "so-called", "well", "long", "once", "under", "with", "for", "in",
+              "on", "at", "from", "into", "amid", "over", "about", "against", "between", "among", "without", "within",
+              "through", "by", "to"], .participleBefore)
+        mark(["by", "with", "as", "under", "to", "at"], .participleAfter)
+        mark(["need", "needs", "indeed", "speed", "proceed", "succeed", "exceed", "hundred", "hundreds", "sacred",
+              "naked", "wicked", "rugged", "seed", "feed", "breed", "deed", "bed", "red", "shed"], .notPast)
         mark(["with", "to", "against", "from", "of", "over"], .preposition)
         mark(["it", "them", "him", "her"], .pronoun)
         mark(["despite", "amid", "amidst"], .background)
