@@ -148,6 +148,12 @@ public struct KnowledgeBase: Sendable {
         KnowledgeError(file: origin?.file ?? "knowledge base", line: origin?.line, message: message)
     }
 
+    /// Whether `entity` is a known state that had ceased to exist before `year` (the Soviet Union by 1992).
+    public func hadEnded(_ entity: EntityID, by year: Int) -> Bool {
+        guard entity.kind == .country, let n = countryIndex[entity], let until = countries[n].until else { return false }
+        return until < year
+    }
+
     /// Whether `entity` is a known leader who held no office in `year` (before, between or after their terms).
     public func isOutOfOffice(_ entity: EntityID, year: Int) -> Bool {
         guard entity.kind == .leader, let n = leaderIndex[entity] else { return false }

@@ -136,7 +136,7 @@ public struct PatternLexicon: Sendable, Equatable {
     public var placeNouns: [String] = []
     /// Words before which a capital is a venue, not its state ("in").
     public var placePrepositions: [String] = []
-    /// Phrases referring back to the last two states named ("the two countries").
+    /// Phrases referring back to a pair of states ("the two countries"; which pair: `StatePair` in extraction).
     public var pairReferences: [String] = []
     /// Nouns after which a demonym names people, not their state ("the Hungarian minority").
     public var peopleNouns: [String] = []

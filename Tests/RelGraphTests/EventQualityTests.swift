@@ -91,7 +91,7 @@ struct EventQualityTests {
         let countries = Set(events.flatMap { [$0.first, $0.second] }.filter { $0.hasPrefix("country:") })
         let decades = Set(events.compactMap { Int($0.year) }.map { $0 / 10 * 10 })
         #expect(rows.count == 205)
-        #expect(countries.count == 116)
+        #expect(countries.count == 117)
         #expect(Set(stride(from: 1940, through: 2020, by: 10)).isSubset(of: decades))
     }
 

@@ -114,6 +114,16 @@ struct EventReadingTests {
         #expect(narrative.evidence.map { $0.dating?.rawValue ?? "-" } == ["sentence", "-"])
     }
 
+    @Test("a state named in a sentence about a time after it ended takes no part in its ties; a shared name is the state of the year")
+    func defunctStates() {
+        let text = "Cuba has always resisted depending on one patron, whether the Soviet Union or Venezuela."
+        #expect(Self.extract(text, date: "2020-02-01").ties.filter { $0.source.rawValue.contains("soviet") || $0.target.rawValue.contains("soviet") }.isEmpty)
+        #expect(Self.extract(text, date: "1985-02-01").ties.contains { $0.source.rawValue.contains("soviet") || $0.target.rawValue.contains("soviet") })
+        // A name two states bore in turn is the one of the sentence's year.
+        #expect(Self.events("NATO bombed Yugoslavia in 1999.") == ["serbia-and-montenegro organization:nato conflict 1999 bombed"])
+        #expect(Self.events("In 1948 the Soviet Union broke with Yugoslavia.") == ["soviet-union yugoslavia conflict 1948 broke with"])
+    }
+
     @Test("an edge takes its era from its event's year, and its evidence says which trigger decided")
     func eraFromEvent() throws {
         let graph = try TestSupport.graph("Portugal recognised Brazil in 1825 and Angola in 1975.")

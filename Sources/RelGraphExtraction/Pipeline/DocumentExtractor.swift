@@ -332,7 +332,8 @@ struct DocumentReader {
     /// Records the sentence's mentions, and its distinct entities with the position of each one's first mention.
     ///
     /// A leader named in a sentence about a time before they took office ("in 1950, under Rajiv Gandhi's
-    /// grandfather") is mentioned, but takes no part in what the sentence ties.
+    /// grandfather"), or a state in a sentence about a time after it ended ("wary of depending on any one country,
+    /// whether China or the Soviet Union", in 2024), is mentioned, but takes no part in what the sentence ties.
     mutating func record(_ sentence: Sentence, words: TokenText, referred: [EntityID], time: TimeSpan?) {
         entities.removeAll(keepingCapacity: true)
         positions.removeAll(keepingCapacity: true)
@@ -345,6 +346,7 @@ struct DocumentReader {
                 start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
             mentions.append(EntityMention(entity: f.entity, mention: mention))
             if index.knowledge.isBeforeOffice(f.entity, year: time?.end) { continue }
+            if let start = time?.start, index.knowledge.hadEnded(f.entity, by: start) { continue }
             let e = entities.firstIndex(of: f.entity) ?? entities.count
             if e == entities.count {
                 entities.append(f.entity)

@@ -53,6 +53,12 @@ struct EntityResolver {
             }
         }
         guard !candidates.isEmpty else { return nil }
+        // A name two states bore in turn ("Yugoslavia": the SFRY until 1992, then the FRY's short name) is the one
+        // that existed in the sentence's year, whichever of them has it as its main name.
+        if let year, candidates.count > 1, candidates.allSatisfy({ $0.0.kind == .country && Self.rank($0.1) <= Self.rank(.alias) }) {
+            let existing = candidates.filter { index.knowledge.existence(of: $0.0, in: year)?.existed ?? true }
+            if existing.count == 1 { candidates = existing }
+        }
         // Full names beat short forms ("Jordan" the country over a leader surnamed Jordan).
         let bestRank = candidates.map { Self.rank($0.1) }.min()!
         candidates = candidates.filter { Self.rank($0.1) == bestRank }
