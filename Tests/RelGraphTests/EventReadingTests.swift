@@ -30,6 +30,17 @@ struct EventReadingTests {
         #expect(Self.events("In 2018 Ethiopia and Eritrea ended their twenty-year state of war.") == ["eritrea ethiopia cooperation 2018 ended … war"])
     }
 
+    @Test("a switch from one state to another is conflict with the first; background triggers type no pair; doubled consonants")
+    func switchesAndBackground() {
+        #expect(Self.events("In 1990 Lesotho switched its recognition from Taiwan to China.") == [
+            "china lesotho cooperation 1990 switched … recognition", "lesotho taiwan conflict 1990 switched … recognition",
+        ])
+        #expect(Self.events("In 1975 Portugal transferred sovereignty to Mozambique after a decade of fighting.") == [
+            "mozambique portugal cooperation 1975 transferred … sovereignty",
+        ])
+        #expect(Self.events("In 1976 Uganda expelled the Kenyan ambassador.") == ["kenya uganda conflict 1976 expelled"])
+    }
+
     @Test("a refusal turns cooperation into conflict; a promise not to do something does not")
     func negation() {
         #expect(Self.events("In 1904 Bolivia refused to recognise Chile's claim to the coast.") == ["bolivia chile conflict 1904 refused + recognise"])

@@ -23,9 +23,12 @@ enum Inflection {
             forms.remove(lemma + "s")
             forms.remove(lemma + "ed")
         }
-        // Consonant doubling for short consonant-vowel-consonant words: split → splitting, ship → shipped.
+        // Consonant doubling after a final consonant-vowel-consonant: split → splitting, ship → shipped, and for
+        // longer words stressed at the end, or spelt the British way: transfer → transferred, expel → expelled,
+        // commit → committed, quarrel → quarrelled. Added beside the plain forms, so "offered" still matches; a
+        // doubled form that is no word ("offerred") never occurs in text.
         let chars = Array(lemma)
-        if chars.count >= 3, chars.count <= 5, !vowels.contains(last), !"wxy".contains(last),
+        if chars.count >= 3, !vowels.contains(last), !"wxy".contains(last),
             vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3])
         {
             forms.formUnion([lemma + String(last) + "ed", lemma + String(last) + "ing"])

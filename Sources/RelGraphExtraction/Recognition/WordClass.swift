@@ -98,4 +98,9 @@ struct WordClass: OptionSet, Sendable {
     static let participleAfter = WordClass(rawValue: 1 << 51)
     /// A word that ends in "-ed" and is no past tense ("need", "indeed", "hundred").
     static let notPast = WordClass(rawValue: 1 << 52)
+    /// switch, shift — "switched its recognition from Taiwan to China": the state after "from" loses what the
+    /// other gains.
+    static let switching = WordClass(rawValue: 1 << 53)
+    /// from
+    static let from = WordClass(rawValue: 1 << 54)
 }

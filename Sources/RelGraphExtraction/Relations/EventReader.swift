@@ -34,6 +34,8 @@ struct EventScratch {
     var pairFlags: [UInt8] = []
     var bound: [Bool] = []
     var seen = Set<Int>()
+    /// The token spans of the sentence's background predicates ("despite tensions", "after years of war").
+    var background: [ClosedRange<Int>] = []
 }
 
 /// Reads the events of one sentence: which entities each trigger relates, with which polarity, and in which year.
@@ -173,6 +175,10 @@ struct EventReader {
             let reach = next?.start ?? (boundaries.first { $0 > p.end } ?? sentence.upperBound)
             scratch.predicates[i].unnamedObject = ((p.end + 1)..<max(p.end + 1, reach)).contains { words.is($0, .pronoun) }
         }
+        // Background predicates relate nothing, and their triggers type no other pair ("after four years of
+        // fighting" is no conflict between the states of the sentence).
+        scratch.background.removeAll(keepingCapacity: true)
+        for p in scratch.predicates where isBackground(p) { scratch.background.append(p.start...p.end) }
         scratch.predicates.removeAll { isBackground($0) }
     }
 
@@ -293,9 +299,14 @@ struct EventReader {
             let isReversal = p.decider.relation == .reversal
             let tone = p.decider.tone
             let relation: Relation = tone > 0 ? .cooperation : tone < 0 ? .conflict : .neutral
+            // "switched its support from Somalia to Ethiopia": a switch turns the cooperation with the state it
+            // leaves (after "from") into conflict.
+            let switches = relation == .cooperation
+                && (max(sentence.lowerBound, p.start - 3)...p.end).contains { words.is($0, .switching) }
             for (x, y, z) in scratch.timed {
                 let (a, b) = (mentions[x].entity, mentions[y].entity)
                 guard a != b else { continue }
+                let (relation, tone) = switches && (isLeft(x) || isLeft(y)) ? (Relation.conflict, -tone) : (relation, tone)
                 if isReversal && !(isAgreementLike(a) || isAgreementLike(b)) { continue }
                 let (first, second) = (min(a, b), max(a, b))
                 let (firstTime, repeats) = time(for: x, z, predicate: p, participants: participants, nextStart: nextStart)
@@ -331,13 +342,19 @@ struct EventReader {
         for a in 0..<count {
             for b in (a + 1)..<max(a + 1, count) where scratch.pairFlags[a * count + b] & relatedFlag == 0 && clause(positions[a]) == clause(positions[b]) {
                 let (low, high) = (min(positions[a], positions[b]), max(positions[a], positions[b]))
-                let hit = scratch.pairFlags[a * count + b] & togetherFlag != 0 || (scratch.bound[a] && scratch.bound[b]) ? nil : nearestTrigger(low, high)
+                let hit = scratch.pairFlags[a * count + b] & togetherFlag != 0 || (scratch.bound[a] && scratch.bound[b]) ? nil : nearestTrigger(low, high, background: scratch.background)
                 let relation: Relation = hit.map { $0.tone > 0 ? .cooperation : $0.tone < 0 ? .conflict : .neutral } ?? .neutral
                 events.append(PairEvent(
                     first: a, second: b, relation: relation, tone: relation == .neutral ? 0 : hit!.tone, hit: relation == .neutral ? nil : hit,
                     time: time(after: high, before: sentence.upperBound) ?? time(before: high) ?? sentenceTime, isReversal: false))
             }
         }
+    }
+
+    /// Whether mention `m` follows "from" ("from Taiwan", "from the Soviet Union").
+    func isLeft(_ m: Int) -> Bool {
+        let start = mentions[m].start
+        return words.is(start - 1, .from) || (words.is(start - 2, .from) && words.is(start - 1, .function))
     }
 
     /// How many of the mentions `participants[range]` name agreements.
@@ -347,12 +364,14 @@ struct EventReader {
         return n
     }
 
-    /// The cooperation or conflict trigger of the pair's clause nearest to mentions at `low` < `high`.
-    func nearestTrigger(_ low: Int, _ high: Int) -> TriggerHit? {
+    /// The cooperation or conflict trigger of the pair's clause nearest to mentions at `low` < `high`, outside the
+    /// `background` predicates.
+    func nearestTrigger(_ low: Int, _ high: Int, background: [ClosedRange<Int>]) -> TriggerHit? {
         let clause = clause(low)
         var between: TriggerHit?
         var after: TriggerHit?
         for hit in reading.hits where hit.relation == .cooperation || hit.relation == .conflict {
+            if background.contains(where: { $0.contains(hit.position) }) { continue }
             if hit.position > low && hit.position < high {
                 if self.clause(hit.position) == clause { between = hit }
             } else if hit.position > high, after == nil, self.clause(hit.position) == clause {

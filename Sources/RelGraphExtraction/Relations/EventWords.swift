@@ -32,6 +32,8 @@ extension KnowledgeIndex {
               "on", "at", "from", "into", "amid", "over", "about", "against", "between", "among", "without", "within",
               "through", "by", "to"], .participleBefore)
         mark(["by", "with", "as", "under", "to", "at"], .participleAfter)
+        mark(["switch", "switches", "switched", "switching", "shift", "shifts", "shifted", "shifting"], .switching)
+        mark(["from"], .from)
         mark(["need", "needs", "indeed", "speed", "proceed", "succeed", "exceed", "hundred", "hundreds", "sacred",
               "naked", "wicked", "rugged", "seed", "feed", "breed", "deed", "bed", "red", "shed"], .notPast)
         mark(["with", "to", "against", "from", "of", "over"], .preposition)
