@@ -103,4 +103,6 @@ struct WordClass: OptionSet, Sendable {
     static let switching = WordClass(rawValue: 1 << 53)
     /// from
     static let from = WordClass(rawValue: 1 << 54)
+    /// it — "the United States recognised it": a state named before, most often the sentence's first
+    static let neuterPronoun = WordClass(rawValue: 1 << 55)
 }

@@ -282,6 +282,11 @@ struct EventReader {
             // "Egypt and Israel signed a treaty": with no object but an agreement (or a subject named again, "at the
             // White House"), subjects are related. Subjects related through the agreements they sign take each
             // agreement's time ("SALT I in 1972 and SALT II in 1979").
+            // "Kosovo declared independence …, and the United States recognised it": with no object named but
+            // "it", the object is the state or organisation the sentence opened with, if it is not a subject.
+            if p.unnamedObject, p.objects.isEmpty, let antecedent = antecedent(of: p, participants) {
+                for s in participants[p.subjects] { scratch.timed.append((s, antecedent, s)) }
+            }
             let joint = !p.unnamedObject && participants[p.objects].allSatisfy { o in
                 kinds[mentions[o].entity] == .agreement || participants[p.subjects].contains { mentions[$0].entity == mentions[o].entity }
             }
@@ -349,6 +354,18 @@ struct EventReader {
                     time: time(after: high, before: sentence.upperBound) ?? time(before: high) ?? sentenceTime, isReversal: false))
             }
         }
+    }
+
+    /// What "it" after predicate `p` stands for: the sentence's first mention, before `p`, of a state or an
+    /// organisation that is not one of `p`'s subjects — the most salient thing named, in subject position.
+    func antecedent(of p: Predicate, _ participants: [Int]) -> Int? {
+        let reach = boundaries.first { $0 > p.end } ?? sentence.upperBound
+        guard ((p.end + 1)..<max(p.end + 1, reach)).contains(where: { words.is($0, .neuterPronoun) }) else { return nil }
+        let first = mentions.indices.min { mentions[$0].start < mentions[$1].start }
+        guard let m = first, mentions[m].start < p.start, kinds[mentions[m].entity] == .country || kinds[mentions[m].entity] == .organization,
+            !participants[p.subjects].contains(where: { mentions[$0].entity == mentions[m].entity })
+        else { return nil }
+        return m
     }
 
     /// Whether mention `m` follows "from" ("from Taiwan", "from the Soviet Union").

@@ -34,6 +34,7 @@ extension KnowledgeIndex {
         mark(["by", "with", "as", "under", "to", "at"], .participleAfter)
         mark(["switch", "switches", "switched", "switching", "shift", "shifts", "shifted", "shifting"], .switching)
         mark(["from"], .from)
+        mark(["it"], .neuterPronoun)
         mark(["need", "needs", "indeed", "speed", "proceed", "succeed", "exceed", "hundred", "hundreds", "sacred",
               "naked", "wicked", "rugged", "seed", "feed", "breed", "deed", "bed", "red", "shed"], .notPast)
         mark(["with", "to", "against", "from", "of", "over"], .preposition)
