@@ -30,7 +30,7 @@ struct EventReadingTests {
         #expect(Self.events("In 2018 Ethiopia and Eritrea ended their twenty-year state of war.") == ["eritrea ethiopia cooperation 2018 ended … war"])
     }
 
-    @Test("a switch from one state to another is conflict with the first; background triggers type no pair; doubled consonants; an object \"it\"")
+    @Test("a switch from one state to another is conflict with the first; background triggers type no pair; doubled consonants; an object \"it\"; places")
     func switchesAndBackground() {
         #expect(Self.events("In 1990 Lesotho switched its recognition from Taiwan to China.") == [
             "china lesotho cooperation 1990 switched … recognition", "lesotho taiwan conflict 1990 switched … recognition",
@@ -39,6 +39,9 @@ struct EventReadingTests {
             "mozambique portugal cooperation 1975 transferred … sovereignty",
         ])
         #expect(Self.events("In 1976 Uganda expelled the Kenyan ambassador.") == ["kenya uganda conflict 1976 expelled"])
+        // A place is no target when the event names one; with none, it is.
+        #expect(Self.events("In 1982 Israel fought a war with the PLO in Lebanon.").filter { $0.contains("lebanon") } == [])
+        #expect(Self.events("In 1979 Vietnamese troops crushed the resistance in Cambodia.") == ["cambodia vietnam conflict 1979 crushed"])
         // "it" as the object: the state the sentence opened with, not the one named last.
         #expect(Self.events("Eritrea broke away from Ethiopia in 1993, and Sudan recognised it the same year.").filter { $0.contains("sudan") }
             == ["eritrea sudan cooperation 1993 recognised"])

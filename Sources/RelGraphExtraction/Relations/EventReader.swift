@@ -344,10 +344,16 @@ struct EventReader {
         }
         // Other pairs of one clause: the trigger nearest to them (the last between them, else the first after
         // both), else a neutral co-occurrence.
+        let hasNamedTarget = predicates.contains { !$0.objects.isEmpty }
         for a in 0..<count {
             for b in (a + 1)..<max(a + 1, count) where scratch.pairFlags[a * count + b] & relatedFlag == 0 && clause(positions[a]) == clause(positions[b]) {
                 let (low, high) = (min(positions[a], positions[b]), max(positions[a], positions[b]))
-                let hit = scratch.pairFlags[a * count + b] & togetherFlag != 0 || (scratch.bound[a] && scratch.bound[b]) ? nil : nearestTrigger(low, high, background: scratch.background)
+                // A place takes no trigger's polarity when the event has a named target ("a war with Hezbollah in
+                // Lebanon", "a Russian warplane near the Syrian border"); with none, the place is the target ("crushed
+                // the uprising in Hungary").
+                let untyped = scratch.pairFlags[a * count + b] & togetherFlag != 0 || (scratch.bound[a] && scratch.bound[b])
+                    || (hasNamedTarget && (isOnlyPlace(a) || isOnlyPlace(b)))
+                let hit = untyped ? nil : nearestTrigger(low, high, background: scratch.background)
                 let relation: Relation = hit.map { $0.tone > 0 ? .cooperation : $0.tone < 0 ? .conflict : .neutral } ?? .neutral
                 events.append(PairEvent(
                     first: a, second: b, relation: relation, tone: relation == .neutral ? 0 : hit!.tone, hit: relation == .neutral ? nil : hit,
@@ -366,6 +372,16 @@ struct EventReader {
             !participants[p.subjects].contains(where: { mentions[$0].entity == mentions[m].entity })
         else { return nil }
         return m
+    }
+
+    /// Whether every mention of entity `e` in the sentence is a place where something happened (``isCircumstance``).
+    func isOnlyPlace(_ e: Int) -> Bool {
+        var any = false
+        for m in mentions.indices where mentions[m].entity == e {
+            guard isCircumstance(m) else { return false }
+            any = true
+        }
+        return any
     }
 
     /// Whether mention `m` follows "from" ("from Taiwan", "from the Soviet Union").
