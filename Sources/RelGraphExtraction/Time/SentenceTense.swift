@@ -4,9 +4,9 @@
 /// verb in the past tense. A past tense is an irregular past form ("fought", "broke") or a lower-case word in
 /// "-ed" ("signed", "agreed") that is no participle: not after an auxiliary, a determiner or a possessive ("has
 /// signed", "was signed", "its renewed ties", "Russia's shared interests", "under shared interests") and not before
-/// "by", "with", "as", "at" ("coupled with", "backed by", "aimed at"). So "Kenya gains a valuable partner" and "the partnership could lead to…"
-/// take the publication year, and "Kenya and Uganda signed a trade pact", with no date of its own, takes none: it
-/// may be about any year.
+/// "by", "with", "as", "at" ("coupled with", "backed by", "aimed at"). So "Kenya gains a valuable partner" and
+/// "the partnership could lead to…" take the publication year, and "Kenya and Uganda signed a trade pact", with no
+/// date of its own, takes none: it may be about any year.
 ///
 /// English grammar words only (`EventWords.swift`); a heuristic without a part-of-speech tagger, which errs towards
 /// the present (a sentence it cannot read keeps the document's date, as before it existed).
