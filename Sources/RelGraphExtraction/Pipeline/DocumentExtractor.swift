@@ -107,8 +107,8 @@ struct DocumentReader {
     var mentions: [EntityMention] = []
     var evidenceList: [Evidence] = []
     var ties: [Tie] = []
-    /// States in the order last named (or referred to), and the pairs of states named together in one sentence (how
-    /// often, in which sentence last, how far into it): what "the two countries" refers to.
+    /// States in the order last named (or referred to): with `namedStates` and `lastNamedStates`, what "the two
+    /// countries" refers to (``StatePair``).
     var recentStates: [EntityID] = []
     /// The states of each sentence that named two or more, flat: sentence `k`'s are
     /// `namedStates[namedStateStarts[k] ..< namedStateStarts[k + 1]]` (the last up to the end).
@@ -138,10 +138,6 @@ struct DocumentReader {
     var mentionClauses: [Int] = []
     var resolvedTimes: [ResolvedTime] = []
     var eventScratch = EventScratch()
-    /// The sentence's events grouped by pair (`TieBuilder`): pair (a, b)'s events are
-    /// `groupedEvents[pairStarts[a * n + b] ..< pairStarts[a * n + b + 1]]`.
-    var pairStarts: [Int] = []
-    var groupedEvents: [PairEvent] = []
     /// The polarity sources of the sentence's triggers, built once each (`TieBuilder`).
     var sources: [(position: Int, trigger: Int32, text: String)] = []
 
@@ -190,7 +186,9 @@ struct DocumentReader {
             } else if own == nil, let signed = firstAgreementYear(found) {
                 // A known agreement named in a sentence with no time of its own dates it.
                 time = TimeSpan(start: signed, dating: .agreement)
-            } else if time == nil, let year = lastEventYear, !SentenceTense.speaksOfPresent(sentence.tokens, words: words),
+            } else if time == nil, let year = lastEventYear,
+                // (In a dated document, `sentenceTime` found the sentence not of the present already.)
+                document.info.date != nil || !SentenceTense.speaksOfPresent(sentence.tokens, words: words),
                 !found.contains(where: { index.knowledge.isOutOfOffice($0.entity, year: year) })
             {
                 // A past-tense sentence with nothing to date it continues the story: the event told before it —

@@ -8,9 +8,6 @@ import RelGraphKnowledge
 struct AgreementNames: Sendable {
     /// Per agreement of ``KnowledgeBase/agreements``, the lower-cased words of its name.
     let words: [Set<String>]
-    /// Per agreement, its id and year.
-    let ids: [EntityID]
-    let years: [Int?]
     /// Party → indices of the agreements it is a party to, ascending (each agreement once per party).
     let byParty: [EntityID: [Int32]]
     /// Singular key of every name and alias → agreement.
@@ -18,8 +15,6 @@ struct AgreementNames: Sendable {
 
     init(_ agreements: [Agreement]) {
         words = agreements.map { Set($0.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
-        ids = agreements.map(\.id)
-        years = agreements.map(\.year)
         var byParty: [EntityID: [Int32]] = [:]
         for (n, agreement) in agreements.enumerated() {
             for party in Set(agreement.parties) { byParty[party, default: []].append(Int32(n)) }

@@ -210,7 +210,7 @@ struct EntityResolver {
     /// The leaders of `terms` with a term that satisfies `condition`, each once, in order.
     private func distinctLeaders(_ terms: [KnowledgeBase.OfficeTerm], where condition: (Node.Term) -> Bool) -> [EntityID] {
         var leaders: [EntityID] = []
-        for t in terms where condition(t.term) && leaders.last != t.leader && !leaders.contains(t.leader) { leaders.append(t.leader) }
+        for t in terms where condition(t.term) && !leaders.contains(t.leader) { leaders.append(t.leader) }
         return leaders
     }
 

@@ -242,10 +242,11 @@ struct PatternRecognizer {
     /// Protocol" of 1998 is not the Brasília Presidential Act of the same year and parties.
     func knownAgreement(content: Set<String>, head: String, states: [EntityID], year: Int?, named: Bool) -> EntityID? {
         guard states.count >= 2 else { return nil }
-        let agreements = index.agreementNames
+        let names = index.agreementNames
+        let agreements = index.knowledge.agreements
         // The agreements of the sentence's states, each as often as it has parties among them (states are distinct).
         var candidates: [Int32] = []
-        for state in states { candidates += agreements.byParty[state] ?? [] }
+        for state in states { candidates += names.byParty[state] ?? [] }
         guard candidates.count >= 2 else { return nil }
         candidates.sort()
         let otherWords = content.subtracting([head])
@@ -259,19 +260,19 @@ struct PatternRecognizer {
             let overlap = next - run
             run = next
             guard overlap >= 2 else { continue }
-            let nameWords = agreements.words[n]
+            let nameWords = names.words[n]
             let sharedWords = otherWords.intersection(nameWords).count
             if named && sharedWords == 0 { continue }
             var confirmation = 0
             if nameWords.contains(head) { confirmation += 2 }
             confirmation += min(2, sharedWords)
-            if let year, let signed = agreements.years[n] {
+            if let year, let signed = agreements[n].year {
                 if signed == year { confirmation += 2 } else if abs(signed - year) <= 1 { confirmation += 1 } else { confirmation -= 2 }
             }
             guard confirmation >= 2 else { continue }
             let score = overlap + confirmation
             if best == nil || score > best!.score {
-                best = (agreements.ids[n], score)
+                best = (agreements[n].id, score)
                 tie = false
             } else if score == best!.score {
                 tie = true

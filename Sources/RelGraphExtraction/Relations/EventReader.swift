@@ -178,8 +178,11 @@ struct EventReader {
         // Background predicates relate nothing, and their triggers type no other pair ("after four years of
         // fighting" is no conflict between the states of the sentence).
         scratch.background.removeAll(keepingCapacity: true)
-        for p in scratch.predicates where isBackground(p) { scratch.background.append(p.start...p.end) }
-        scratch.predicates.removeAll { isBackground($0) }
+        scratch.predicates.removeAll { p in
+            guard isBackground(p) else { return false }
+            scratch.background.append(p.start...p.end)
+            return true
+        }
     }
 
     /// The subjects that form the list just before a predicate ("Egypt, Jordan and Syria signed", "U.S.
@@ -279,14 +282,14 @@ struct EventReader {
                 for o in participants[p.objects] where mentions[o].entity != mentions[s].entity { scratch.timed.append((s, o, o)) }
             }
             if p.between { forEachPair(participants[p.objects]) { scratch.timed.append(($0, $1, $1)) } }
-            // "Egypt and Israel signed a treaty": with no object but an agreement (or a subject named again, "at the
-            // White House"), subjects are related. Subjects related through the agreements they sign take each
-            // agreement's time ("SALT I in 1972 and SALT II in 1979").
             // "Kosovo declared independence …, and the United States recognised it": with no object named but
             // "it", the object is the state or organisation the sentence opened with, if it is not a subject.
             if p.unnamedObject, p.objects.isEmpty, let antecedent = antecedent(of: p, participants) {
                 for s in participants[p.subjects] { scratch.timed.append((s, antecedent, s)) }
             }
+            // "Egypt and Israel signed a treaty": with no object but an agreement (or a subject named again, "at the
+            // White House"), subjects are related. Subjects related through the agreements they sign take each
+            // agreement's time ("SALT I in 1972 and SALT II in 1979").
             let joint = !p.unnamedObject && participants[p.objects].allSatisfy { o in
                 kinds[mentions[o].entity] == .agreement || participants[p.subjects].contains { mentions[$0].entity == mentions[o].entity }
             }

@@ -14,28 +14,15 @@ extension DocumentReader {
         defer { if ties.count > tiesBefore { evidenceList.append(sentence) } }
         // Events grouped by pair with a counting sort (stable: each pair's events stay in reading order).
         let n = entities.count
-        // The buffers are taken (not copied) for the sentence and handed back at its end.
-        var starts: [Int] = []
-        swap(&starts, &pairStarts)
-        starts.removeAll(keepingCapacity: true)
-        starts.append(contentsOf: repeatElement(0, count: n * n + 1))
+        var starts = [Int](repeating: 0, count: n * n + 1)
         for event in events { starts[event.first * n + event.second + 1] += 1 }
         for k in 0..<(n * n) { starts[k + 1] += starts[k] }
-        var grouped: [PairEvent] = []
-        swap(&grouped, &groupedEvents)
-        grouped.removeAll(keepingCapacity: true)
-        grouped.append(contentsOf: events)
-        // Each pair's next free slot: its start, counted up (the starts are rebuilt by subtraction below).
+        var fill = starts
+        var grouped = events
         for event in events {
             let slot = event.first * n + event.second
-            grouped[starts[slot]] = event
-            starts[slot] += 1
-        }
-        for k in stride(from: n * n, to: 0, by: -1) { starts[k] = starts[k - 1] }
-        starts[0] = 0
-        defer {
-            pairStarts = starts
-            groupedEvents = grouped
+            grouped[fill[slot]] = event
+            fill[slot] += 1
         }
         for (i, a) in entities.enumerated() {
             for j in (i + 1)..<entities.count {
