@@ -172,7 +172,7 @@ struct BuildContractTests {
     }
 
     @Test("networkx.node_link_graph loads graph.json as a MultiGraph", .enabled(if: PythonNetworkX.available))
-    func networkxLoads() throws {
+    func networkxLoads() async throws {
         let script = """
             import json, sys, networkx as nx
             d = json.load(open(sys.argv[1]))
@@ -183,7 +183,8 @@ struct BuildContractTests {
             assert isinstance(G, nx.MultiGraph) and not G.is_directed()
             print(G.number_of_nodes(), G.number_of_edges())
             """
-        let result = try PythonNetworkX.run(script, output.appendingPathComponent("graph.json").path)
+        let graphFile = output.appendingPathComponent("graph.json").path
+        let result = try await TestSupport.blocking { try PythonNetworkX.run(script, graphFile) }
         #expect(result == "\(graph.nodes.count) \(graph.edges.count)")
     }
 }

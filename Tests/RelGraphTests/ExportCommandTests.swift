@@ -14,9 +14,9 @@ struct ExportCommandTests {
     func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("relgraph-export-cli") }
 
     @Test("--format csv writes nodes.csv and edges.csv, one row per entity and per tie per era")
-    func csv() throws {
+    func csv() async throws {
         let out = try temporaryDirectory().appendingPathComponent("csv")
-        let result = try TestSupport.run(["export", graphJSON, "--format", "csv", "-o", out.path])
+        let result = try await TestSupport.run(["export", graphJSON, "--format", "csv", "-o", out.path])
         #expect(result.status == 0, "\(result.err)")
         let nodes = try String(contentsOf: out.appendingPathComponent("nodes.csv"), encoding: .utf8)
         let edges = try String(contentsOf: out.appendingPathComponent("edges.csv"), encoding: .utf8)
@@ -26,11 +26,11 @@ struct ExportCommandTests {
     }
 
     @Test("one era to one file: SVG, PNG, PDF and GraphML by --format, into the file -o names")
-    func oneEra() throws {
+    func oneEra() async throws {
         let directory = try temporaryDirectory()
         for format in ["svg", "png", "pdf", "graphml", "gexf", "dot", "json"] {
             let file = directory.appendingPathComponent("putin.\(format)")
-            let result = try TestSupport.run(["export", graphJSON, "--format", format, "--era", "putin", "-o", file.path])
+            let result = try await TestSupport.run(["export", graphJSON, "--format", format, "--era", "putin", "-o", file.path])
             #expect(result.status == 0, "\(format): \(result.err)")
             let data = try Data(contentsOf: file)
             let head = String(decoding: data.prefix(16), as: UTF8.self)
@@ -45,9 +45,9 @@ struct ExportCommandTests {
     }
 
     @Test("diagrams of every era go into a folder, all in one frame; --edges per-relation draws every relation")
-    func everyEra() throws {
+    func everyEra() async throws {
         let out = try temporaryDirectory().appendingPathComponent("dots")
-        let result = try TestSupport.run(["export", graphJSON, "--format", "dot", "--edges", "per-relation", "--size-by", "none", "-o", out.path])
+        let result = try await TestSupport.run(["export", graphJSON, "--format", "dot", "--edges", "per-relation", "--size-by", "none", "-o", out.path])
         #expect(result.status == 0, "\(result.err)")
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
         #expect(files == Set(graph.erasWithEdges.map { "\($0.id).dot" }))
@@ -61,22 +61,22 @@ struct ExportCommandTests {
     }
 
     @Test("errors: unknown era, unknown format, bad --size-by; non-zero exit, one line")
-    func errors() throws {
+    func errors() async throws {
         let out = try temporaryDirectory().appendingPathComponent("x.svg").path
-        let era = try TestSupport.run(["export", graphJSON, "--format", "svg", "--era", "nowhen", "-o", out])
+        let era = try await TestSupport.run(["export", graphJSON, "--format", "svg", "--era", "nowhen", "-o", out])
         #expect(era.status != 0)
         #expect(era.err == "Error: unknown era \"nowhen\"; valid eras: soviet, post-soviet, putin, undated\n")
-        let format = try TestSupport.run(["export", graphJSON, "--format", "bmp", "-o", out])
+        let format = try await TestSupport.run(["export", graphJSON, "--format", "bmp", "-o", out])
         #expect(format.status != 0 && format.err.contains("bmp"))
-        let size = try TestSupport.run(["export", graphJSON, "--format", "svg", "--size-by", "fame", "-o", out])
+        let size = try await TestSupport.run(["export", graphJSON, "--format", "svg", "--size-by", "fame", "-o", out])
         #expect(size.status != 0 && size.err.contains("--size-by: \"fame\" is not one of none, degree"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
     @Test("compare --diagram draws entities where the era diagrams have them")
-    func compareDiagram() throws {
+    func compareDiagram() async throws {
         let file = try temporaryDirectory().appendingPathComponent("diff.dot")
-        let result = try TestSupport.run(["compare", graphJSON, "--from", "soviet", "--to", "putin", "--diagram", file.path])
+        let result = try await TestSupport.run(["compare", graphJSON, "--from", "soviet", "--to", "putin", "--diagram", file.path])
         #expect(result.status == 0, "\(result.err)")
         let diff = try String(contentsOf: file, encoding: .utf8)
         let eraDOT = try String(contentsOf: TestSupport.seedBuild.output.appendingPathComponent("putin.dot"), encoding: .utf8)

@@ -109,7 +109,7 @@ struct ExportTests {
 
     @Test("GraphML, GEXF and CSV read back in NetworkX and Python's csv with the same nodes, edges and weights",
           .enabled(if: PythonNetworkX.available), arguments: ["hostile", "seeds"])
-    func networkxRoundTrip(which: String) throws {
+    func networkxRoundTrip(which: String) async throws {
         let graph = which == "hostile" ? HostileGraph.graph : TestSupport.seedBuild.summary.graph
         let directory = try temporaryDirectory()
         for format in [ExportFormat.json, .graphml, .gexf, .csv] {
@@ -118,7 +118,7 @@ struct ExportTests {
             }
         }
         let script = TestSupport.packageRoot.appendingPathComponent("Tests/Scripts/export_roundtrip.py").path
-        let result = try TestSupport.runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, directory.path])
+        let result = try await TestSupport.runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, directory.path])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out == "ok \(graph.nodes.count) \(graph.edges.count)\n")
     }

@@ -15,7 +15,7 @@ struct IngestCommandTests {
     }
 
     @Test("bad files are named and skipped, the rest goes in, the exit status says so; a second run changes nothing")
-    func badFilesSkipped() throws {
+    func badFilesSkipped() async throws {
         let folder = try temporaryDirectory()
         try "In 1972 Chile and Peru signed a fisheries accord in Lima.".write(
             to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
@@ -25,7 +25,7 @@ struct IngestCommandTests {
         try String(repeating: "Ghana and Togo. ", count: 100).write(
             to: folder.appendingPathComponent("large.txt"), atomically: true, encoding: .utf8)
         let db = folder.appendingPathComponent("store.sqlite").path
-        let result = try TestSupport.run(["ingest", folder.path, "--db", db, "--max-bytes", "1000"])
+        let result = try await TestSupport.run(["ingest", folder.path, "--db", db, "--max-bytes", "1000"])
         #expect(result.status == 1)
         #expect(result.out.contains("relgraph ingest: 1 added, 0 unchanged, 0 replaced, 4 skipped"), "\(result.out)")
         for (file, reason) in [
@@ -35,7 +35,7 @@ struct IngestCommandTests {
             #expect(result.err.contains("warning: \(folder.appendingPathComponent(file).path): skipped: \(reason)"), "\(result.err)")
         }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("large.txt"))
-        let again = try TestSupport.run(["ingest", folder.appendingPathComponent("good.txt").path, "--db", db])
+        let again = try await TestSupport.run(["ingest", folder.appendingPathComponent("good.txt").path, "--db", db])
         #expect(again.status == 0, "\(again.err)")
         #expect(again.out.hasPrefix("relgraph ingest: 0 added, 1 unchanged, 0 replaced, 0 skipped"))
     }
@@ -49,13 +49,13 @@ struct IngestCommandTests {
         try "- {id: junta, label: Junta, start: 1976, end: 1983}\n- {id: democracy, label: Democracy, start: 1984, end: null}\n"
             .write(to: eras, atomically: true, encoding: .utf8)
         let db = folder.appendingPathComponent("store.sqlite").path
-        let ok = try TestSupport.run(["ingest", folder.appendingPathComponent("a.txt").path, "--db", db, "--eras", eras.path])
+        let ok = try await TestSupport.run(["ingest", folder.appendingPathComponent("a.txt").path, "--db", db, "--eras", eras.path])
         #expect(ok.status == 0, "\(ok.err)")
         let store = try SQLiteGraphStore(path: db, knowledge: TestSupport.knowledge)
         #expect(try await store.eras().eras.map(\.id) == ["junta", "democracy"])
 
         try "- {id: a, label: A, start: 1990, end: 1980}\n".write(to: eras, atomically: true, encoding: .utf8)
-        let bad = try TestSupport.run(["ingest", folder.path, "--db", db, "--eras", eras.path])
+        let bad = try await TestSupport.run(["ingest", folder.path, "--db", db, "--eras", eras.path])
         #expect(bad.status != 0)
         #expect(bad.err.contains("\(eras.path): era \"a\" ends (1980) before it starts (1990)"), "\(bad.err)")
         #expect(try await store.eras().eras.map(\.id) == ["junta", "democracy"])
@@ -65,7 +65,7 @@ struct IngestCommandTests {
     func killedIngestLosesNothing() async throws {
         let folder = try temporaryDirectory()
         let corpus = folder.appendingPathComponent("corpus")
-        let generated = try TestSupport.run(["bench", "generate", corpus.path, "--documents", "800"])
+        let generated = try await TestSupport.run(["bench", "generate", corpus.path, "--documents", "800"])
         #expect(generated.status == 0, "\(generated.err)")
         let db = folder.appendingPathComponent("store.sqlite").path
 
@@ -77,17 +77,19 @@ struct IngestCommandTests {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var text = ""
         // Read acknowledgements until a good part of the batch is in, then kill the writer mid-stream.
-        while text.split(separator: "\n").count < 150 {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
+        let text = try await TestSupport.blocking {
+            var text = ""
+            while text.split(separator: "\n").count < 150 {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                text += String(decoding: chunk, as: UTF8.self)
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return text + String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
-        text += String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         // A line cut by the kill is not an acknowledgement.
         let lines = text.hasSuffix("\n") ? text.split(separator: "\n") : text.split(separator: "\n").dropLast()
         let acknowledged = lines.filter { $0.hasPrefix("added ") }.map { String($0.dropFirst("added ".count)) }
@@ -113,10 +115,10 @@ struct IngestCommandTests {
     }
 
     @Test("analyze, communities, compare and neighbors answer the same from --db as from build's graph.json")
-    func readingCommandsTakeTheStore() throws {
+    func readingCommandsTakeTheStore() async throws {
         let folder = try temporaryDirectory()
         let db = folder.appendingPathComponent("store.sqlite").path
-        let ingested = try TestSupport.run(["ingest", TestSupport.seeds.path, "--db", db])
+        let ingested = try await TestSupport.run(["ingest", TestSupport.seeds.path, "--db", db])
         #expect(ingested.status == 0, "\(ingested.err)")
         let graphFile = TestSupport.seedBuild.output.appendingPathComponent("graph.json").path
         let commands: [[String]] = [
@@ -126,19 +128,19 @@ struct IngestCommandTests {
             ["compare", "--from", "soviet", "--to", "putin", "--format", "json"],
         ]
         for command in commands {
-            let fromFile = try TestSupport.run([command[0], graphFile] + command.dropFirst())
-            let fromStore = try TestSupport.run([command[0], "--db", db] + command.dropFirst())
+            let fromFile = try await TestSupport.run([command[0], graphFile] + command.dropFirst())
+            let fromStore = try await TestSupport.run([command[0], "--db", db] + command.dropFirst())
             #expect(fromFile.status == 0 && fromStore.status == 0, "\(command): \(fromFile.err) \(fromStore.err)")
             #expect(fromStore.out == fromFile.out, "\(command)")
             #expect(!fromStore.out.isEmpty)
         }
-        let neighboursFromFile = try TestSupport.run(["neighbors", "Pyongyang", "--graph", graphFile, "--format", "json"])
-        let neighboursFromStore = try TestSupport.run(["neighbors", "Pyongyang", "--db", db, "--format", "json"])
+        let neighboursFromFile = try await TestSupport.run(["neighbors", "Pyongyang", "--graph", graphFile, "--format", "json"])
+        let neighboursFromStore = try await TestSupport.run(["neighbors", "Pyongyang", "--db", db, "--format", "json"])
         #expect(neighboursFromStore.status == 0 && neighboursFromStore.out == neighboursFromFile.out)
-        let unknown = try TestSupport.run(["analyze", "--db", db, "--measure", "degree", "--era", "1812"])
+        let unknown = try await TestSupport.run(["analyze", "--db", db, "--measure", "degree", "--era", "1812"])
         #expect(unknown.status != 0)
         #expect(unknown.err.contains("unknown era \"1812\"; valid eras: soviet, post-soviet, putin, undated"), "\(unknown.err)")
-        let both = try TestSupport.run(["analyze", graphFile, "--db", db, "--measure", "degree"])
+        let both = try await TestSupport.run(["analyze", graphFile, "--db", db, "--measure", "degree"])
         #expect(both.status != 0 && both.err.contains("give a graph file or --db <store>, not both"))
     }
 }

@@ -38,7 +38,11 @@ struct ScaleOutTests {
     }
 
     /// A GET with curl: status and body.
-    static func get(_ url: String) throws -> (status: Int, body: Data) {
+    static func get(_ url: String) async throws -> (status: Int, body: Data) {
+        try await TestSupport.blocking { try getBlocking(url) }
+    }
+
+    private static func getBlocking(_ url: String) throws -> (status: Int, body: Data) {
         let curl = Process()
         curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
         curl.arguments = ["-s", "-w", "\n%{http_code}", url]
@@ -78,7 +82,7 @@ struct ScaleOutTests {
         let a = try Self.relgraph(["ingest", first.path, "--db", postgres])
         let b = try Self.relgraph(["ingest", second.path, "--db", postgres])
         let whole = try Self.relgraph(["ingest", first.path, second.path, "--db", sqlite])
-        for process in [a, b, whole] { process.waitUntilExit() }
+        try await TestSupport.blocking { for process in [a, b, whole] { process.waitUntilExit() } }
         #expect([a, b, whole].map(\.terminationStatus) == [0, 0, 0])
 
         let shared = try await StoreLocation(postgres).open(knowledge: TestSupport.knowledge)
@@ -113,12 +117,12 @@ struct ScaleOutTests {
         let (_, files) = try Self.corpus("two-servers", count: 200, seed: 5)
         let (_, sharedFiles) = try Self.corpus("two-servers-shared", count: 8, seed: 6, from: 1000)
         let postgres = try await StoreBackend.freshPostgresDatabase()
-        let (one, oneBase) = try ServerProcessTests.startServer(db: postgres)
-        let (two, twoBase) = try ServerProcessTests.startServer(db: postgres)
+        let (one, oneBase) = try await ServerProcessTests.startServer(db: postgres)
+        let (two, twoBase) = try await ServerProcessTests.startServer(db: postgres)
         defer { one.terminate(); two.terminate() }
 
         // A cached analysis on server two, before anything is stored.
-        let before = try Self.get("\(twoBase)/v1/centrality?measure=degree")
+        let before = try await Self.get("\(twoBase)/v1/centrality?measure=degree")
         #expect(before.status == 200)
 
         let statuses = Mutex<[String: [Int]]>([:])
@@ -154,15 +158,15 @@ struct ScaleOutTests {
         }
 
         for path in ["/v1/documents?limit=1", "/v1/graph?format=json", "/v1/centrality?measure=pagerank", "/v1/eras"] {
-            let fromOne = try Self.get(oneBase + path)
-            let fromTwo = try Self.get(twoBase + path)
+            let fromOne = try await Self.get(oneBase + path)
+            let fromTwo = try await Self.get(twoBase + path)
             #expect(fromOne.status == 200 && fromTwo.status == 200, "\(path)")
             #expect(fromOne.body == fromTwo.body, "\(path) differs between the servers")
         }
-        let listing = try JSONSerialization.jsonObject(with: Self.get("\(oneBase)/v1/documents?limit=1").body) as? [String: Any]
+        let listing = try JSONSerialization.jsonObject(with: await Self.get("\(oneBase)/v1/documents?limit=1").body) as? [String: Any]
         #expect(listing?["total"] as? Int == 208)
         // Server two's cached centrality was computed before the writes; it follows them.
-        let after = try Self.get("\(twoBase)/v1/centrality?measure=degree")
+        let after = try await Self.get("\(twoBase)/v1/centrality?measure=degree")
         #expect(after.status == 200 && after.body != before.body)
     }
 
@@ -172,8 +176,8 @@ struct ScaleOutTests {
     func killedServerOfTwo() async throws {
         let (_, files) = try Self.corpus("kill-one", count: 240, seed: 8)
         let postgres = try await StoreBackend.freshPostgresDatabase()
-        let (victim, victimBase) = try ServerProcessTests.startServer(db: postgres)
-        let (survivor, survivorBase) = try ServerProcessTests.startServer(db: postgres)
+        let (victim, victimBase) = try await ServerProcessTests.startServer(db: postgres)
+        let (survivor, survivorBase) = try await ServerProcessTests.startServer(db: postgres)
         defer { survivor.terminate() }
         let pid = victim.processIdentifier
         let acknowledged = Mutex<[Int]>([])
@@ -189,7 +193,7 @@ struct ScaleOutTests {
                 }
             }
         })
-        victim.waitUntilExit()
+        try await TestSupport.blocking { victim.waitUntilExit() }
         #expect(victim.terminationReason == .uncaughtSignal)
         let acked = acknowledged.withLock { $0 }
         #expect(acked.count > 60 && acked.count < 240)
@@ -201,7 +205,7 @@ struct ScaleOutTests {
             #expect(stored?.summary.ties == TestSupport.extractor.extract(SourceDocument(id: "doc-\(n)", text: text)).ties.count)
         }
         // The survivor answers for everything stored, whichever server stored it.
-        let listing = try JSONSerialization.jsonObject(with: Self.get("\(survivorBase)/v1/documents?limit=1").body) as? [String: Any]
+        let listing = try JSONSerialization.jsonObject(with: await Self.get("\(survivorBase)/v1/documents?limit=1").body) as? [String: Any]
         #expect(listing?["total"] as? Int == (try await store.documentCount()))
         await store.close()
     }

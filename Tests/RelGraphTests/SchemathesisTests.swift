@@ -25,25 +25,17 @@ struct SchemathesisTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let db = folder.appendingPathComponent("store.sqlite").path
         let ingest = try ScaleOutTests.relgraph(["ingest", TestSupport.seeds.path, "--db", db])
-        ingest.waitUntilExit()
+        try await TestSupport.blocking { ingest.waitUntilExit() }
         #expect(ingest.terminationStatus == 0)
-        let (server, base) = try ServerProcessTests.startServer(db: db)
+        let (server, base) = try await ServerProcessTests.startServer(db: db)
         defer { server.terminate() }
         for seed in [1, 2, 3] {
-            let run = Process()
-            run.executableURL = Self.schemathesis
-            run.currentDirectoryURL = folder
-            run.arguments = [
+            let run = try await TestSupport.runProcess(Self.schemathesis!, [
                 "--no-color", "--config-file", TestSupport.packageRoot.appendingPathComponent("Tests/api/schemathesis.toml").path,
                 "run", "\(base)/openapi.json", "--seed", "\(seed)", "--request-timeout", "60",
-            ]
-            let output = Pipe()
-            run.standardOutput = output
-            run.standardError = output
-            try run.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            run.waitUntilExit()
-            #expect(run.terminationStatus == 0, "schemathesis seed \(seed):\n\(text.suffix(4000))")
+            ], in: folder)
+            let text = run.out + run.err
+            #expect(run.status == 0, "schemathesis seed \(seed):\n\(text.suffix(4000))")
             #expect(text.contains(" passed"), "schemathesis seed \(seed) ran no test:\n\(text.suffix(2000))")
         }
     }

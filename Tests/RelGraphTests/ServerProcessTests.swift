@@ -8,8 +8,13 @@ import Testing
 @Suite("relgraph serve, killed")
 struct ServerProcessTests {
     /// Starts `relgraph serve` on a free loopback port; returns the process and its base URL.
-    static func startServer(db: String) throws -> (Process, String) {
+    static func startServer(db: String) async throws -> (Process, String) {
         guard let binary = TestSupport.relgraphBinary else { throw CocoaError(.fileNoSuchFile) }
+        return try await TestSupport.blocking { try launchServer(binary, db: db) }
+    }
+
+    /// Starts the server and blocks until it says where it listens.
+    private static func launchServer(_ binary: URL, db: String) throws -> (Process, String) {
         let process = Process()
         process.executableURL = binary
         process.arguments = ["serve", "--db", db, "--port", "0"]
@@ -67,7 +72,7 @@ struct ServerProcessTests {
             return url
         }
         let db = folder.appendingPathComponent("store.sqlite").path
-        let (server, base) = try Self.startServer(db: db)
+        let (server, base) = try await Self.startServer(db: db)
         let acknowledged = Acknowledged()
         let pid = server.processIdentifier
         // Clients on threads of their own (curl blocks): 4 posting, 1 reading.
@@ -98,18 +103,19 @@ struct ServerProcessTests {
         await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
             done.notify(queue: .global()) { finished.resume() }
         }
-        server.waitUntilExit()
+        try await TestSupport.blocking { server.waitUntilExit() }
         #expect(server.terminationReason == .uncaughtSignal)
         let acked = acknowledged.ids.withLock { $0 }
         #expect(acked.count >= 60 && acked.count < 400)
         #expect(acknowledged.reads.withLock { $0 } >= 10)
 
         // Restart on the same store: everything acknowledged is there.
-        let (again, againBase) = try Self.startServer(db: db)
+        let (again, againBase) = try await Self.startServer(db: db)
         defer { again.terminate() }
         let store = try SQLiteGraphStore(path: db, knowledge: TestSupport.knowledge)
         let stored = Set(try await store.documents(limit: 1000, offset: 0).map(\.info.id))
         #expect(Set(acked).isSubset(of: stored), "lost: \(Set(acked).subtracting(stored).sorted())")
-        #expect(try Self.post(files[0], id: "doc-0", to: againBase) == (acked.contains("doc-0") ? 200 : 201))
+        let again0 = try await TestSupport.blocking { try Self.post(files[0], id: "doc-0", to: againBase) }
+        #expect(again0 == (acked.contains("doc-0") ? 200 : 201))
     }
 }

@@ -3,6 +3,7 @@ import RelGraphBuild
 import RelGraphCore
 import RelGraphExtraction
 import RelGraphKnowledge
+import Synchronization
 
 /// Paths and shared, computed-once fixtures for the tests.
 enum TestSupport {
@@ -45,25 +46,48 @@ enum TestSupport {
     }
 
     /// Runs the relgraph executable; returns exit status, stdout and stderr.
-    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    static func run(_ arguments: [String]) async throws -> (status: Int32, out: String, err: String) {
         guard let binary = relgraphBinary else { throw CocoaError(.fileNoSuchFile) }
-        return try runProcess(binary, arguments)
+        return try await runProcess(binary, arguments)
     }
 
-    /// Runs a program; returns exit status, stdout and stderr.
-    static func runProcess(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    /// Runs a program; returns exit status, stdout and stderr. Both pipes are drained at once, so a child that
+    /// writes much to one of them cannot stall on the other.
+    static func runProcess(_ executable: URL, _ arguments: [String], in directory: URL? = nil) async throws -> (status: Int32, out: String, err: String) {
+        try await blocking {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            if let directory { process.currentDirectoryURL = directory }
+            let out = Pipe()
+            let err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let errData = Mutex(Data())
+            let errRead = DispatchSemaphore(value: 0)
+            Thread {
+                let data = err.fileHandleForReading.readDataToEndOfFile()
+                errData.withLock { $0 = data }
+                errRead.signal()
+            }.start()
+            let outData = out.fileHandleForReading.readDataToEndOfFile()
+            errRead.wait()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: outData, as: UTF8.self),
+                    String(decoding: errData.withLock { $0 }, as: UTF8.self))
+        }
+    }
+
+    /// Runs blocking work (a child process, curl, a read from a pipe) on a thread of its own and awaits it.
+    ///
+    /// Why: Swift concurrency has one cooperative thread per core, two on CI. Tests run in parallel, and a test that
+    /// blocks in `waitUntilExit` on a cooperative thread starves every other test's tasks — among them the
+    /// in-process HTTP servers, whose clients then time out.
+    static func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try body() }) }.start()
+        }
     }
 
     /// A new empty folder under the system's temporary folder.

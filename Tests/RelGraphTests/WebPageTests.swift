@@ -19,18 +19,12 @@ struct WebPageTests {
     }()
 
     @Test("load the page, change era, click an entity, open the permalink: a diagram, evidence, no console error", .enabled(if: available))
-    func pageInChromium() throws {
+    func pageInChromium() async throws {
         let screenshot = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-page-\(UUID().uuidString).png")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.script.path, TestSupport.relgraphBinary!.path, TestSupport.seeds.path, screenshot.path]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(message)")
+        let check = try await TestSupport.runProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", Self.script.path, TestSupport.relgraphBinary!.path, TestSupport.seeds.path, screenshot.path])
+        #expect(check.status == 0, "\(check.err)")
         let png = try Data(contentsOf: screenshot)
         #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47] && png.count > 20_000)
     }
