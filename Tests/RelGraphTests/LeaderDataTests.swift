@@ -58,7 +58,7 @@ struct LeaderDataTests {
     func coverage() throws {
         let kb = TestSupport.knowledge
         let terms = kb.leaders.reduce(0) { $0 + $1.terms.count }
-        #expect(terms == 2_674)
+        #expect(terms == 3_021)
         let states = Set(kb.leaders.flatMap { $0.terms.map(\.country) })
         #expect(states.count == 207)
         let gaddafi = try #require(kb.leader(EntityID(kind: .leader, slug: "muammar-gaddafi")))

@@ -21,6 +21,21 @@ struct ResolutionByTimeTests {
         #expect(Self.resolved("Castro", in: passage) == ["leader:fidel-castro", "leader:raul-castro"])
     }
 
+    @Test("the other office of a state: prime ministers beside presidents, kings beside prime ministers, each by year")
+    func otherOffice() throws {
+        let kazakh = try TestSupport.graph("In 2008 Prime Minister Karim Massimov of Kazakhstan visited Beijing. Massimov signed a pipeline deal with China.")
+        #expect(!kazakh.edges(between: "leader:karim-massimov", "country:kazakhstan", .leads).isEmpty)
+        #expect(Self.resolved("Massimov", in: "In 2008 Prime Minister Karim Massimov of Kazakhstan visited Beijing. Massimov signed a pipeline deal with China.")
+            == ["leader:karim-massimov"])
+        // One person, two offices in turn: Ouyahia led four governments under one president.
+        #expect(Self.resolved("Ouyahia", in: "Algeria's parliament met in 2010. Ouyahia defended the budget in 2010.") == ["leader:ahmed-ouyahia"])
+        #expect(Self.resolved("Ouyahia", in: "Algeria's parliament met in 2001. Ouyahia defended the budget in 2001.") == [])
+        let malaysia = try TestSupport.graph("In 2017 Sultan Muhammad V received the Saudi king in Kuala Lumpur on behalf of Malaysia.")
+        #expect(!malaysia.edges(between: "leader:sultan-muhammad-v", "country:malaysia", .leads).isEmpty)
+        let lithuania = try TestSupport.graph("In 2010 Andrius Kubilius, Lithuania's prime minister, met Donald Tusk of Poland in Vilnius.")
+        #expect(!lithuania.edges(between: "leader:andrius-kubilius", "country:lithuania", .leads).isEmpty)
+    }
+
     @Test("with no full name before it, a surname is the one in office that year in a state the article names")
     func surnameByYear() {
         #expect(Self.resolved("Castro", in: "Cuba nationalised American refineries in 1960. In 1961 Castro declared the revolution socialist.")

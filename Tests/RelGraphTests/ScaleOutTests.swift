@@ -98,7 +98,7 @@ struct ScaleOutTests {
         // (era, source, target, relation), and the running sums PostgreSQL kept.
         let documents = try [first, second].flatMap { try CorpusReader.read(directory: $0).loadDocuments().documents }
         #expect(documents.count == firstFiles.count + secondFiles.count)
-        let extractions = documents.map(TestSupport.extractor.extract)
+        let extractions = documents.map(TestSupport.processExtractor.extract)
         let expected = GraphAssembler.assemble(extractions, eras: try await shared.eras(), knowledge: TestSupport.knowledge)
         func weights(_ edges: [Edge]) -> [String: Double] {
             Dictionary(uniqueKeysWithValues: edges.map { ("\($0.era) \($0.source) \($0.target) \($0.relation)", $0.weight) })
@@ -202,7 +202,7 @@ struct ScaleOutTests {
             let stored = try await store.document(id: "doc-\(n)")
             #expect(stored?.bytes == Array(try Data(contentsOf: files[n])), "doc-\(n) acknowledged but not stored whole")
             let text = try String(contentsOf: files[n], encoding: .utf8)
-            #expect(stored?.summary.ties == TestSupport.extractor.extract(SourceDocument(id: "doc-\(n)", text: text)).ties.count)
+            #expect(stored?.summary.ties == TestSupport.processExtractor.extract(SourceDocument(id: "doc-\(n)", text: text)).ties.count)
         }
         // The survivor answers for everything stored, whichever server stored it.
         let listing = try JSONSerialization.jsonObject(with: await Self.get("\(survivorBase)/v1/documents?limit=1").body) as? [String: Any]

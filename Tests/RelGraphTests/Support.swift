@@ -16,6 +16,9 @@ enum TestSupport {
     static let index = KnowledgeIndex(knowledge)
     /// Fixed "present" so results do not change with the calendar.
     static let extractor = DocumentExtractor(index: index, presentYear: 2025)
+    /// The extractor a `relgraph` process uses: this year is the present. Tests that compare a process's results
+    /// with extractions of their own use it, or a sentence about "now" would be dated differently on each side.
+    static let processExtractor = DocumentExtractor(index: index, presentYear: DocumentExtractor.currentYear())
 
     /// `relgraph build seeds --out <tmp>` run once for all tests that read its files.
     static let seedBuild: (summary: GraphBuild.Summary, output: URL) = {
