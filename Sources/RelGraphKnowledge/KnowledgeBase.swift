@@ -157,7 +157,7 @@ public struct KnowledgeBase: Sendable {
     /// Whether `entity` is a known leader who held no office in `year` (before, between or after their terms).
     public func isOutOfOffice(_ entity: EntityID, year: Int) -> Bool {
         guard entity.kind == .leader, let n = leaderIndex[entity] else { return false }
-        return !leaders[n].terms.contains { $0.contains(year: year) }
+        return leaders[n].term(in: year) == nil
     }
 
     /// Whether `entity` is a known leader and `year` (the last year a sentence speaks of) comes before their first
@@ -188,7 +188,7 @@ public struct KnowledgeBase: Sendable {
     /// in place, without copying the leader (a hot path of extraction).
     public func state(ofLeader id: EntityID, in year: Int?) -> EntityID? {
         guard let n = leaderIndex[id] else { return nil }
-        if let year, let term = leaders[n].terms.first(where: { $0.contains(year: year) }) { return term.country }
+        if let year, let term = leaders[n].term(in: year) { return term.country }
         return leaders[n].country
     }
     /// Whether known leader `id` ever led `state`; nil for an unknown leader.

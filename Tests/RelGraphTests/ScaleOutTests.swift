@@ -39,22 +39,9 @@ struct ScaleOutTests {
 
     /// A GET with curl: status and body.
     static func get(_ url: String) async throws -> (status: Int, body: Data) {
-        try await TestSupport.blocking { try getBlocking(url) }
-    }
-
-    private static func getBlocking(_ url: String) throws -> (status: Int, body: Data) {
-        let curl = Process()
-        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        curl.arguments = ["-s", "-w", "\n%{http_code}", url]
-        let out = Pipe()
-        curl.standardOutput = out
-        try curl.run()
-        var data = out.fileHandleForReading.readDataToEndOfFile()
-        curl.waitUntilExit()
-        let newline = data.lastIndex(of: UInt8(ascii: "\n")) ?? data.startIndex
-        let status = Int(String(decoding: data[(newline + 1)...], as: UTF8.self)) ?? 0
-        data = data[..<newline]
-        return (status, Data(data))
+        let out = try await TestSupport.runProcess(URL(fileURLWithPath: "/usr/bin/curl"), ["-s", "-w", "\n%{http_code}", url]).out
+        guard let newline = out.lastIndex(of: "\n") else { return (0, Data()) }  // curl did not run
+        return (Int(out[out.index(after: newline)...]) ?? 0, Data(out[..<newline].utf8))
     }
 
     /// Runs blocking client bodies on threads of their own and waits for all of them.

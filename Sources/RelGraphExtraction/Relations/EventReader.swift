@@ -335,13 +335,14 @@ struct EventReader {
         // predicate with a subject) take no relation from a trigger that is not theirs.
         scratch.bound.removeAll(keepingCapacity: true)
         scratch.bound.append(contentsOf: repeatElement(false, count: count))
+        func markTogether(_ list: Range<Int>) {
+            for x in participants[list] {
+                for y in participants[list] { scratch.pairFlags[mentions[x].entity * count + mentions[y].entity] |= togetherFlag }
+            }
+        }
         for p in predicates {
-            for x in participants[p.subjects] {
-                for y in participants[p.subjects] { scratch.pairFlags[mentions[x].entity * count + mentions[y].entity] |= togetherFlag }
-            }
-            for x in participants[p.objects] {
-                for y in participants[p.objects] { scratch.pairFlags[mentions[x].entity * count + mentions[y].entity] |= togetherFlag }
-            }
+            markTogether(p.subjects)
+            markTogether(p.objects)
             for x in participants[p.subjects] { scratch.bound[mentions[x].entity] = true }
             if !p.subjects.isEmpty { for x in participants[p.objects] { scratch.bound[mentions[x].entity] = true } }
         }

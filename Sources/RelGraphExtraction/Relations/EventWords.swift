@@ -23,7 +23,7 @@ extension KnowledgeIndex {
               "rose", "fell", "grew", "drew", "saw", "knew", "thought", "found", "built", "kept", "paid", "sold",
               "spent", "stood", "wrote", "ran", "withdrew", "overthrew", "threw", "forbade", "bought", "caught",
               "taught", "fled", "swore", "tore", "wore", "froze", "chose", "spoke", "stole", "woke", "shook", "undertook",
-              "overtook", "forgave", "forgot", "hid", "bit", "slid", "sank", "sprang", "shrank", "rang", "sang", "began"],
+              "overtook", "forgave", "forgot", "hid", "bit", "slid", "sank", "sprang", "shrank", "rang", "sang"],
              .pastTense)
         mark(["has", "have", "had", "having", "is", "are", "am", "was", "were", "be", "been", "being", "will", "would",
               "can", "could", "may", "might", "must", "should", "shall", "get", "gets", "got", "the", "a", "an", "its",

@@ -24,11 +24,7 @@ struct TokenText {
 
     /// Whether the word at `k` plays `role` (false outside the text).
     @inline(__always)
-    func `is`(_ k: Int, _ role: WordClass) -> Bool {
-        guard k >= 0 && k < tokens.count else { return false }
-        let id = Int(tokens[k].id)
-        return id >= 0 && id < wordClasses.count && wordClasses[id].contains(role)
-    }
+    func `is`(_ k: Int, _ role: WordClass) -> Bool { classes(k).contains(role) }
 
     /// Whether the words from `k` on are `phrase` (token ids).
     func matches(_ phrase: [Int32], at k: Int, within range: Range<Int>) -> Bool {
